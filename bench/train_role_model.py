@@ -40,7 +40,7 @@ fourth round's set, or `clause_features`, the tenth round's), fitted by full-bat
 from zero weights: deterministic, numpy only at training (the run time is pure Python).
 
 `--loro` leaves out one ROUND of independently written held-out sets at a time (ROUNDS: heldout3 …
-heldout29 with their `_public` sets, all whole, and round 30: the dev halves heldout30_dev and heldout30_public_dev), trains on every other set of
+heldout30 with their `_public` sets, all whole, and round 31: the dev halves heldout31_dev and heldout31_public_dev), trains on every other set of
 TRAIN_SPLITS (tuning sets and the other rounds included) and scores the left-out round the way
 tests/roles_scoring.py does (role accuracy over matched amounts with a clear role; follow-up reports
 with budget and outcome both right through the report step). Variants: (a) the rules; (m) the model
@@ -83,11 +83,11 @@ The rules were tuned on every one of these rounds after it was burned, so their 
 optimistic; the model's are not (it never sees the left-out round).
 
 Never trained on: values_heldout2, values_heldout_r6, consistency_heldout_r6 (held out for values and
-report figures), the thirtieth round's kept halves and wholes (heldout30_keep, heldout30_public_keep, heldout30,
-heldout30_public), any thirty-first-round held-out set, and the kept-aside tuning parts (tuning24_heldout …
+report figures), the thirty-first round's kept halves and wholes (heldout31_keep, heldout31_public_keep, heldout31,
+heldout31_public), any thirty-second-round held-out set, and the kept-aside tuning parts (tuning24_heldout …
 tuning32_heldout, tuning27_step_heldout, tuning28_step_heldout, tuning29_step_heldout,
 tuning30_step_heldout, tuning31_step_heldout, tuning32_step_heldout). (The twenty-fourth to
-twenty-ninth sets are burned and trained on whole.)
+thirtieth sets are burned and trained on whole.)
 """
 
 from __future__ import annotations
@@ -206,9 +206,11 @@ ROUNDS = {
     "28": ("heldout28", "heldout28_public"),
     # the twenty-ninth sets burned whole in the thirty-first round (their kept halves were scored at the thirtieth's end)
     "29": ("heldout29", "heldout29_public"),
-    # the thirtieth sets halved (tests/roles_scoring.HALF_SPLITS): only their dev halves, as a round;
+    # the thirtieth sets burned whole in the thirty-second round (their kept halves were scored at the thirty-first's end)
+    "30": ("heldout30", "heldout30_public"),
+    # the thirty-first sets halved (tests/roles_scoring.HALF_SPLITS): only their dev halves, as a round;
     # the kept halves are scored in aggregate only and never trained on
-    "30": ("heldout30_dev", "heldout30_public_dev"),
+    "31": ("heldout31_dev", "heldout31_public_dev"),
 }
 # Every other annotated set: tuning sets, the first two rounds' sets, the value sets tuned on.
 OTHER_SPLITS = (
