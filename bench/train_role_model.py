@@ -139,6 +139,7 @@ from bilagor.extractor.entities.role_model_features import (  # noqa: E402
     part_features,
     report_features,
     structure_features,
+    breakdown_features,
 )
 from bilagor.extractor.entities.role_model_lists import receipt_features, sibling_features
 from bilagor.extractor.entities.role_model_shares import Share, share_features  # noqa: E402
@@ -252,6 +253,7 @@ OTHER_SPLITS = (
     "tuning31",  # the thirtieth round's rules-side classes; its kept-aside part tuning31_heldout is not trained on
     "tuning32_step",  # f-model's report-step classes; its kept-aside part tuning32_step_heldout is not trained on
     "tuning32",  # the thirty-first round's rules-side classes; its kept-aside part tuning32_heldout is not trained on
+    "tuning33_step",  # f-model's breakdowns into parts; its kept-aside part tuning33_step_heldout is not trained on
     "tuning3x1",
     "tuning_values",
     "tuning_values2",
@@ -306,6 +308,7 @@ class Recipe:
     # 10 433 of 11 155 amounts against 10 428, reports the same, no round worse by more than one; shipped since)
     siblings: bool = False  # the twenty-third round's try: the answer's run of same-kind amounts, receiving verbs
     shares: bool = False  # the twenty-ninth round's: the amount's share of its answer's figures, running totals
+    breakdown: bool = False  # the thirty-second round's: words that open a breakdown of a figure into parts
 
 
 TWELFTH = Recipe(min_count=3, digits=3, context=True)  # the twelfth round's: with the answer's context
@@ -519,6 +522,8 @@ class Data:
                 self._context[id(f)] = tuple(context_features(index, neighbours, kind))
                 if self.recipe.shares:
                     self._context[id(f)] += tuple(share_features(index, shares))
+                if self.recipe.breakdown:
+                    self._context[id(f)] += tuple(breakdown_features(f.sentence, f.span, list(f.spans)))
         if not self.recipe.report:
             return
         # the report's answers, as `entities` reads a report's sections (an item without a report: alone)
@@ -572,7 +577,12 @@ class Data:
         if self.cache is None:
             return fit(examples, self.recipe)
         # the recipe as it was named before the `report` setting existed, so that earlier fits stay found
-        named = repr((self.recipe, L2, STEPS, RATE)).replace(", shares=False)", ")").replace(", siblings=False)", ")")
+        named = (
+            repr((self.recipe, L2, STEPS, RATE))
+            .replace(", breakdown=False)", ")")
+            .replace(", shares=False)", ")")
+            .replace(", siblings=False)", ")")
+        )
         # the twenty-second round's relation features (removed in the twenty-eighth) stay in the name: earlier fits found
         named = named.replace(", siblings=", ", relations=False, siblings=")
         named = named.replace(", funder=False)", ")").replace(", heading=False)", ")")
@@ -1068,6 +1078,7 @@ def fit_all(data: Data, variant: str) -> dict:
         "funder": data.recipe.funder,
         "siblings": data.recipe.siblings,
         "shares": data.recipe.shares,
+        "breakdown": data.recipe.breakdown,
         "features": data.feature_set,
         "variant": variant,
     }
@@ -1145,6 +1156,7 @@ def main(argv: list[str]) -> int:
         "--siblings", action="store_true", help="with the answer's run of same-kind amounts and receiving verbs (a try)"
     )
     parser.add_argument("--shares", action="store_true", help="with the amount's share of its answer (a try)")
+    parser.add_argument("--breakdown", action="store_true", help="with the words opening a breakdown (a try)")
     parser.add_argument("--min-count", type=int, help="another least count of a feature kept than the recipe's")
     parser.add_argument(
         "--least-threshold", type=float, help=f"the least override threshold tried (default {LEAST_THRESHOLD})"
@@ -1187,6 +1199,7 @@ def main(argv: list[str]) -> int:
     recipe = replace(recipe, funder=True) if args.funder else recipe
     recipe = replace(recipe, siblings=True) if args.siblings else recipe
     recipe = replace(recipe, shares=True) if args.shares else recipe
+    recipe = replace(recipe, breakdown=True) if args.breakdown else recipe
     if args.score:
         assert not set(args.score) & set(TRAIN_SPLITS)
         data = Data(TRAIN_SPLITS, args.features, args.cache, recipe)
