@@ -14,13 +14,15 @@
                                                                # with its funder features, --siblings: with the
                                                                # twenty-third round's runs of same-kind
                                                                # amounts and receiving verbs, --shares: the
-                                                               # twenty-ninth round's shares (shipped), --l2,
+                                                               # twenty-ninth round's shares (shipped), --breakdown:
+                                                               # the thirty-second's breakdowns (shipped), --l2,
                                                                # --min-count, --least-threshold: tries;
                                                                # --rounds 17,18: only those rounds left out)
 
 The shipped recipe (the thirteenth round's, pruned at five, with the seventeenth round's structure features, the
 twenty-third round's runs of same-kind amounts and receiving verbs (role_model_lists, `siblings`), the twenty-ninth
-round's share of the answer's figures and running totals (role_model_shares, `shares`) and weight decay 0.001): variant (u) since the thirty-first round ((t) from the thirtieth, (s) from the twenty-seventh, (r) from the twenty-sixth, (q) from the twenty-fifth, (p) from
+round's share of the answer's figures and running totals (role_model_shares, `shares`), the thirty-second round's
+words that open a breakdown into parts (`breakdown_features`, `breakdown`) and weight decay 0.001): variant (u) since the thirty-first round ((t) from the thirtieth, (s) from the twenty-seventh, (r) from the twenty-sixth, (q) from the twenty-fifth, (p) from
 the nineteenth, (j) before), clause features, the features over the amount's
 whole answer (`context_features`: the rules' roles of the answer's other amounts, what it lacks, sizes, the
 form kind) and over its whole report (`report_features`: the kinds of figure the report's other answers
@@ -40,7 +42,7 @@ fourth round's set, or `clause_features`, the tenth round's), fitted by full-bat
 from zero weights: deterministic, numpy only at training (the run time is pure Python).
 
 `--loro` leaves out one ROUND of independently written held-out sets at a time (ROUNDS: heldout3 …
-heldout29 with their `_public` sets, all whole, and round 30: the dev halves heldout30_dev and heldout30_public_dev), trains on every other set of
+heldout30 with their `_public` sets, all whole, and round 31: the dev halves heldout31_dev and heldout31_public_dev), trains on every other set of
 TRAIN_SPLITS (tuning sets and the other rounds included) and scores the left-out round the way
 tests/roles_scoring.py does (role accuracy over matched amounts with a clear role; follow-up reports
 with budget and outcome both right through the report step). Variants: (a) the rules; (m) the model
@@ -83,11 +85,11 @@ The rules were tuned on every one of these rounds after it was burned, so their 
 optimistic; the model's are not (it never sees the left-out round).
 
 Never trained on: values_heldout2, values_heldout_r6, consistency_heldout_r6 (held out for values and
-report figures), the thirtieth round's kept halves and wholes (heldout30_keep, heldout30_public_keep, heldout30,
-heldout30_public), any thirty-first-round held-out set, and the kept-aside tuning parts (tuning24_heldout …
+report figures), the thirty-first round's kept halves and wholes (heldout31_keep, heldout31_public_keep, heldout31,
+heldout31_public), any thirty-second-round held-out set, and the kept-aside tuning parts (tuning24_heldout …
 tuning32_heldout, tuning27_step_heldout, tuning28_step_heldout, tuning29_step_heldout,
 tuning30_step_heldout, tuning31_step_heldout, tuning32_step_heldout). (The twenty-fourth to
-twenty-ninth sets are burned and trained on whole.)
+thirtieth sets are burned and trained on whole.)
 """
 
 from __future__ import annotations
@@ -139,6 +141,7 @@ from bilagor.extractor.entities.role_model_features import (  # noqa: E402
     part_features,
     report_features,
     structure_features,
+    breakdown_features,
 )
 from bilagor.extractor.entities.role_model_lists import receipt_features, sibling_features
 from bilagor.extractor.entities.role_model_shares import Share, share_features  # noqa: E402
@@ -206,9 +209,11 @@ ROUNDS = {
     "28": ("heldout28", "heldout28_public"),
     # the twenty-ninth sets burned whole in the thirty-first round (their kept halves were scored at the thirtieth's end)
     "29": ("heldout29", "heldout29_public"),
-    # the thirtieth sets halved (tests/roles_scoring.HALF_SPLITS): only their dev halves, as a round;
+    # the thirtieth sets burned whole in the thirty-second round (their kept halves were scored at the thirty-first's end)
+    "30": ("heldout30", "heldout30_public"),
+    # the thirty-first sets halved (tests/roles_scoring.HALF_SPLITS): only their dev halves, as a round;
     # the kept halves are scored in aggregate only and never trained on
-    "30": ("heldout30_dev", "heldout30_public_dev"),
+    "31": ("heldout31_dev", "heldout31_public_dev"),
 }
 # Every other annotated set: tuning sets, the first two rounds' sets, the value sets tuned on.
 OTHER_SPLITS = (
@@ -250,6 +255,7 @@ OTHER_SPLITS = (
     "tuning31",  # the thirtieth round's rules-side classes; its kept-aside part tuning31_heldout is not trained on
     "tuning32_step",  # f-model's report-step classes; its kept-aside part tuning32_step_heldout is not trained on
     "tuning32",  # the thirty-first round's rules-side classes; its kept-aside part tuning32_heldout is not trained on
+    "tuning33_step",  # f-model's breakdowns into parts; its kept-aside part tuning33_step_heldout is not trained on
     "tuning3x1",
     "tuning_values",
     "tuning_values2",
@@ -304,6 +310,7 @@ class Recipe:
     # 10 433 of 11 155 amounts against 10 428, reports the same, no round worse by more than one; shipped since)
     siblings: bool = False  # the twenty-third round's try: the answer's run of same-kind amounts, receiving verbs
     shares: bool = False  # the twenty-ninth round's: the amount's share of its answer's figures, running totals
+    breakdown: bool = False  # the thirty-second round's: words that open a breakdown of a figure into parts
 
 
 TWELFTH = Recipe(min_count=3, digits=3, context=True)  # the twelfth round's: with the answer's context
@@ -315,7 +322,20 @@ REPORT = Recipe(min_count=3, digits=3, context=True, report=True)  # the thirtee
 # (role_model_lists), which won its leave-one-round-out over all 20 rounds (+15 amounts, +9 reports: docs/benchmarks.md)
 # and, since the twenty-ninth round, the amount's share of its answer (role_model_shares), which won its leave-one-round-out
 # over all 26 rounds (2 431 of 2 491 reports against 2 428, +3 −0 by round; amounts 16 252 of 17 314 against 16 234)
-SHIPPED = replace(REPORT, min_count=5, structure=True, l2=0.001, heading=True, funder=True, siblings=True, shares=True)
+# and, since the thirty-second round, the breakdown features (breakdown_features: a figure after "består av",
+# "Fördelning:", "Av kostnaderna gick …" a part, the one before such a word the whole), which won a leave-one-round-out
+# over the newest five rounds only (31 … 27: 427 of 450 reports against 426, amounts the same 3 082 of 3 428)
+SHIPPED = replace(
+    REPORT,
+    min_count=5,
+    structure=True,
+    l2=0.001,
+    heading=True,
+    funder=True,
+    siblings=True,
+    shares=True,
+    breakdown=True,
+)
 # the shipped decision: (p), the per-amount override at one threshold, the per-report decision, then the figure
 # likeliest `annat` dropped from a report's sum of several: it won the nineteenth round's leave-one-round-out (the
 # same amounts as (j), 3 more reports); (n), with a threshold of its own for an override to `annat`, won in the
@@ -517,6 +537,8 @@ class Data:
                 self._context[id(f)] = tuple(context_features(index, neighbours, kind))
                 if self.recipe.shares:
                     self._context[id(f)] += tuple(share_features(index, shares))
+                if self.recipe.breakdown:
+                    self._context[id(f)] += tuple(breakdown_features(f.sentence, f.span, list(f.spans)))
         if not self.recipe.report:
             return
         # the report's answers, as `entities` reads a report's sections (an item without a report: alone)
@@ -570,7 +592,12 @@ class Data:
         if self.cache is None:
             return fit(examples, self.recipe)
         # the recipe as it was named before the `report` setting existed, so that earlier fits stay found
-        named = repr((self.recipe, L2, STEPS, RATE)).replace(", shares=False)", ")").replace(", siblings=False)", ")")
+        named = (
+            repr((self.recipe, L2, STEPS, RATE))
+            .replace(", breakdown=False)", ")")
+            .replace(", shares=False)", ")")
+            .replace(", siblings=False)", ")")
+        )
         # the twenty-second round's relation features (removed in the twenty-eighth) stay in the name: earlier fits found
         named = named.replace(", siblings=", ", relations=False, siblings=")
         named = named.replace(", funder=False)", ")").replace(", heading=False)", ")")
@@ -1066,6 +1093,7 @@ def fit_all(data: Data, variant: str) -> dict:
         "funder": data.recipe.funder,
         "siblings": data.recipe.siblings,
         "shares": data.recipe.shares,
+        "breakdown": data.recipe.breakdown,
         "features": data.feature_set,
         "variant": variant,
     }
@@ -1143,6 +1171,7 @@ def main(argv: list[str]) -> int:
         "--siblings", action="store_true", help="with the answer's run of same-kind amounts and receiving verbs (a try)"
     )
     parser.add_argument("--shares", action="store_true", help="with the amount's share of its answer (a try)")
+    parser.add_argument("--breakdown", action="store_true", help="with the words opening a breakdown (a try)")
     parser.add_argument("--min-count", type=int, help="another least count of a feature kept than the recipe's")
     parser.add_argument(
         "--least-threshold", type=float, help=f"the least override threshold tried (default {LEAST_THRESHOLD})"
@@ -1185,6 +1214,7 @@ def main(argv: list[str]) -> int:
     recipe = replace(recipe, funder=True) if args.funder else recipe
     recipe = replace(recipe, siblings=True) if args.siblings else recipe
     recipe = replace(recipe, shares=True) if args.shares else recipe
+    recipe = replace(recipe, breakdown=True) if args.breakdown else recipe
     if args.score:
         assert not set(args.score) & set(TRAIN_SPLITS)
         data = Data(TRAIN_SPLITS, args.features, args.cache, recipe)

@@ -31,6 +31,7 @@ from bilagor.extractor.entities.role_model_features import (
     part_features,
     report_features,
     structure_features,
+    breakdown_features,
 )
 from bilagor.extractor.entities.role_model_lists import receipt_features, sibling_features
 from bilagor.extractor.entities.role_model_shares import Share, share_features
@@ -71,6 +72,7 @@ class Weights:
     parts_tolerance: float | None = None  # role_model_totals.outcome_parts_read's tolerance (None: no such step)
     deviation_lines: bool = False  # role_model_report.deviation_lines: a line fitted to the stated deviation
     report_cues: bool = False  # role_model_cues.report_cues_read: unbilled figures, co-funders, stated cost changes
+    breakdown: bool = False  # with the words that open a breakdown of a figure into parts (breakdown_features)
 
 
 def weights_from_json(data: dict) -> Weights:
@@ -98,6 +100,7 @@ def weights_from_json(data: dict) -> Weights:
         data.get("parts_tolerance"),
         bool(data.get("deviation_lines", False)),
         bool(data.get("report_cues", False)),
+        bool(settings.get("breakdown", False)),
     )
 
 
@@ -203,6 +206,8 @@ def reconsider_answer(
             feats = feats + receipt_features(a.sentence, a.span, a.spans, a.rules.role)
         if weights.shares:
             feats = feats + share_features(index, shares)
+        if weights.breakdown:
+            feats = feats + breakdown_features(a.sentence, a.span, a.spans)
         probs = probabilities(stacked_features(feats, a.rules.role, a.rules.source), weights)
         role = most_likely(probs)
         if role != a.rules.role and probs[role] >= least_probability(role, weights):

@@ -481,3 +481,32 @@ def funder_features(sentence: str, span: tuple[int, int], spans: list[tuple[int,
     """`funder_kinds` as features: `fd:` the funder before the amount, `fd_after:` the one after it."""
     before, after = funder_kinds(sentence, span, spans)
     return ([f"fd:{before}"] if before else []) + ([f"fd_after:{after}"] if after else [])
+
+
+# The thirty-second round's words that open a breakdown of a figure into its parts (`breakdown_features`): a noun or
+# verb the seventeenth round's openers lack ("består av", "Fördelning:", "fördelar sig på", "Av utgifterna gick X till
+# …", "Pengarna gick till …"). The parts after such a word are `annat`, the figure before it (its whole) the kind.
+_BREAKDOWN_WORDS = re.compile(
+    r"\b(?:best(?:år|od|ått)\s+av|fördelning\w*|fördela(?:r|de|t)?\s+sig|fördelades|fördelas|"
+    r"(?:av|utav)\s+(?:utgifterna|kostnaderna|kostnaden|medlen|summan|pengarna|beloppet|bidraget)\s+gick|"
+    r"(?:pengarna|medlen|summan|bidraget|utgifterna|kostnaderna)\s+gick\s+(?:åt\s+)?till|gick\s+åt)\b",
+    re.IGNORECASE,
+)
+
+
+def breakdown_features(sentence: str, span: tuple[int, int], spans: list[tuple[int, int]] | None = None) -> list[str]:
+    """Whether the amount stands after a word that opens a breakdown into parts (the first part named after it,
+    or a later one) or right before one (the whole the parts make up)."""
+    start, end = span
+    text, others, _, _ = _read(sentence, span, spans)
+    feats = []
+    opener = max((m.end() for m in _BREAKDOWN_WORDS.finditer(text, 0, start)), default=None)
+    if opener is not None:
+        between = any(opener <= s and e <= start for s, e in others)
+        feats.append("bd:part_later" if between else "bd:part_first")
+        if any(s >= end for s, _ in others):
+            feats.append("bd:part_in_run")
+    following = _BREAKDOWN_WORDS.search(text, end)
+    if following is not None and not any(end <= s and e <= following.start() for s, e in others):
+        feats.append("bd:whole_before")
+    return feats

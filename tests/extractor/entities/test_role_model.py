@@ -128,11 +128,11 @@ def test_leaving_a_round_out_never_trains_on_it_nor_on_sets_held_out():
     twenty_ninth = {name for name in train_role_model.TRAIN_SPLITS if "heldout29" in name}
     assert twenty_ninth == {"heldout29", "heldout29_public"} == set(train_role_model.ROUNDS["29"])
     thirtieth = {name for name in train_role_model.TRAIN_SPLITS if "heldout30" in name}
-    assert thirtieth == {"heldout30_dev", "heldout30_public_dev"} == set(train_role_model.ROUNDS["30"])
-    assert not any(
-        "heldout31" in name or "heldout32" in name or "keep" in name for name in train_role_model.TRAIN_SPLITS
-    )
-    assert not {"heldout30", "heldout30_public"} & set(train_role_model.TRAIN_SPLITS)
+    assert thirtieth == {"heldout30", "heldout30_public"} == set(train_role_model.ROUNDS["30"])
+    thirty_first = {name for name in train_role_model.TRAIN_SPLITS if "heldout31" in name}
+    assert thirty_first == {"heldout31_dev", "heldout31_public_dev"} == set(train_role_model.ROUNDS["31"])
+    assert not any("heldout32" in name or "keep" in name for name in train_role_model.TRAIN_SPLITS)
+    assert not {"heldout31", "heldout31_public"} & set(train_role_model.TRAIN_SPLITS)
     # every earlier round is burned and trained on whole
     assert {
         "heldout11",
@@ -166,6 +166,7 @@ def test_leaving_a_round_out_never_trains_on_it_nor_on_sets_held_out():
         "tuning31",
         "tuning32_step",
         "tuning32",
+        "tuning33_step",
     } <= set(train_role_model.TRAIN_SPLITS)
     assert "tuning24_heldout" not in train_role_model.TRAIN_SPLITS  # the twenty-third round's own kept-aside part
     assert "tuning25_heldout" not in train_role_model.TRAIN_SPLITS  # the twenty-fourth round's own kept-aside part
@@ -182,7 +183,8 @@ def test_leaving_a_round_out_never_trains_on_it_nor_on_sets_held_out():
     assert "tuning31_heldout" not in train_role_model.TRAIN_SPLITS  # the thirtieth round's own kept-aside part
     assert "tuning32_step_heldout" not in train_role_model.TRAIN_SPLITS  # the thirty-first round's (f-model's)
     assert "tuning32_heldout" not in train_role_model.TRAIN_SPLITS  # the thirty-first round's own kept-aside part
-    assert list(train_role_model.ROUNDS) == [str(n) for n in range(3, 31)]
+    assert "tuning33_step_heldout" not in train_role_model.TRAIN_SPLITS  # the thirty-second round's (f-model's)
+    assert list(train_role_model.ROUNDS) == [str(n) for n in range(3, 32)]
     # w-train's corpora are trained on, never a round of their own
     assert {"train12", "train12_public", "train13", "train13_public", "train14", "train14_public"} <= set(
         train_role_model.OTHER_SPLITS

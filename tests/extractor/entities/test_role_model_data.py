@@ -40,10 +40,10 @@ def test_the_weights_are_package_data_under_two_megabytes():
 
 def test_the_weights_say_how_they_were_trained_and_never_on_a_held_out_set(shipped):
     assert shipped["trained_on"] == list(train_role_model.TRAIN_SPLITS)
-    assert not any("keep" in name or "heldout31" in name for name in shipped["trained_on"])
-    # the thirtieth sets only by their dev halves, the twenty-ninth whole
-    assert {n for n in shipped["trained_on"] if "heldout30" in n} == {"heldout30_dev", "heldout30_public_dev"}
-    assert {n for n in shipped["trained_on"] if "heldout29" in n} == {"heldout29", "heldout29_public"}
+    assert not any("keep" in name or "heldout32" in name for name in shipped["trained_on"])
+    # the thirty-first sets only by their dev halves, the thirtieth whole
+    assert {n for n in shipped["trained_on"] if "heldout31" in n} == {"heldout31_dev", "heldout31_public_dev"}
+    assert {n for n in shipped["trained_on"] if "heldout30" in n} == {"heldout30", "heldout30_public"}
     settings = shipped["settings"]
     assert (settings["min_count"], settings["digits"], settings["context"], settings["report"]) == (
         train_role_model.SHIPPED.min_count,
@@ -54,6 +54,8 @@ def test_the_weights_say_how_they_were_trained_and_never_on_a_held_out_set(shipp
     assert (settings["variant"], settings["features"]) == (train_role_model.SHIPPED_VARIANT, "clause")
     # the twenty-ninth round's share features (role_model_shares): the weights read them as the recipe says
     assert settings.get("shares", False) == train_role_model.SHIPPED.shares == load_weights().shares
+    # the thirty-second round's breakdown features (role_model_features.breakdown_features), alike
+    assert settings.get("breakdown", False) == train_role_model.SHIPPED.breakdown == load_weights().breakdown
     weights = load_weights()
     assert (
         train_role_model.LEAST_THRESHOLD <= weights.threshold <= 1.0
