@@ -250,6 +250,7 @@ OTHER_SPLITS = (
     "tuning31",  # the thirtieth round's rules-side classes; its kept-aside part tuning31_heldout is not trained on
     "tuning32_step",  # f-model's report-step classes; its kept-aside part tuning32_step_heldout is not trained on
     "tuning32",  # the thirty-first round's rules-side classes; its kept-aside part tuning32_heldout is not trained on
+    "tuning33",  # the thirty-second round's rules-side classes; its kept-aside part tuning33_heldout is not trained on
     "tuning3x1",
     "tuning_values",
     "tuning_values2",
