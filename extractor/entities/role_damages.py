@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from bilagor.extractor.entities.role_context import previous_sentence
+
 _W = r"[\wåäö]"
 _DAMAGES_RE = re.compile(rf"(?<!{_W})skadestånd{_W}*", re.IGNORECASE)
 # one case: a single party or event named ("till en cyklist", "efter ett elavbrott", "från entreprenören"), a court or
@@ -36,11 +38,5 @@ def damages_for_one_case(text: str, span: tuple[int, int], context: str | None) 
     """The amount at `span` of `text` is damages for one case, the claim or the insurance's share of them."""
     start = span[0]
     if _CLAIM_OR_COVER_RE.search(text, 0, start):
-        return bool(_DAMAGES_RE.search(text) or _DAMAGES_RE.search(_last_sentence(context)))
+        return bool(_DAMAGES_RE.search(text) or _DAMAGES_RE.search(previous_sentence(context)))
     return bool(_DAMAGES_RE.search(text) and _ONE_CASE_RE.search(text) and not _SUMMED_RE.search(text))
-
-
-def _last_sentence(context: str | None) -> str:
-    """The sentence right before (the last of `context`)."""
-    parts = re.split(r"(?<=[.!?])\s+", (context or "").strip())
-    return parts[-1] if parts else ""
