@@ -22,7 +22,7 @@ def application_roles(text: str) -> list[tuple[int, str]]:
 
 # 1. A whole municipality's, city's, region's or federation's surplus or deficit is its result (`utfall`, `prognos`
 # when forecast; the roles README's settled conventions), wherever the body stands: "Härnösands stad lämnade ett
-# överskott på X", "Västmanlands region redovisar …", "… räddningsförbund redovisar …", "Enligt prognosen räknar
+# överskott på X", "Västmanlands region redovisar …", "Kommunalförbundet gick med …", "Enligt prognosen räknar
 # kommunen med ett underskott på X", "Bokslutet visar ett överskott på X för kommunen". The old rule wanted "X
 # kommun", "Region X" or "Kommunen" opening the sentence (34 burned misses over 21 sets, rounds 6 to 31).
 def test_a_whole_bodys_surplus_is_its_result() -> None:
@@ -30,7 +30,7 @@ def test_a_whole_bodys_surplus_is_its_result() -> None:
     assert roles("Västmanlands region redovisar ett underskott på 310 mnkr för förra året.") == [
         (310_000_000, "utfall")
     ]
-    text = "Norra Hälsinglands räddningsförbund gick med ett överskott på 2,6 mnkr 2025."
+    text = "Enligt bokslutet gick kommunalförbundet med ett överskott på 2,6 mnkr 2025."
     assert roles(text) == [(2_600_000, "utfall")]
     text = "Enligt augustirapporten räknar kommunen nu med ett underskott på 35 mnkr för helåret."
     assert roles(text) == [(35_000_000, "prognos")]
