@@ -87,8 +87,8 @@ optimistic; the model's are not (it never sees the left-out round).
 Never trained on: values_heldout2, values_heldout_r6, consistency_heldout_r6 (held out for values and
 report figures), the thirty-first round's kept halves and wholes (heldout31_keep, heldout31_public_keep, heldout31,
 heldout31_public), any thirty-second-round held-out set, and the kept-aside tuning parts (tuning24_heldout …
-tuning32_heldout, tuning27_step_heldout, tuning28_step_heldout, tuning29_step_heldout,
-tuning30_step_heldout, tuning31_step_heldout, tuning32_step_heldout). (The twenty-fourth to
+tuning33_heldout, tuning27_step_heldout, tuning28_step_heldout, tuning29_step_heldout,
+tuning30_step_heldout, tuning31_step_heldout, tuning32_step_heldout, tuning33_step_heldout). (The twenty-fourth to
 thirtieth sets are burned and trained on whole.)
 """
 
@@ -256,6 +256,7 @@ OTHER_SPLITS = (
     "tuning32_step",  # f-model's report-step classes; its kept-aside part tuning32_step_heldout is not trained on
     "tuning32",  # the thirty-first round's rules-side classes; its kept-aside part tuning32_heldout is not trained on
     "tuning33_step",  # f-model's breakdowns into parts; its kept-aside part tuning33_step_heldout is not trained on
+    "tuning33",  # the thirty-second round's rules-side classes; its kept-aside part tuning33_heldout is not trained on
     "tuning3x1",
     "tuning_values",
     "tuning_values2",

@@ -29,6 +29,8 @@ after theirs too, which only the whole passage (a public passage, one answer of 
   `annat`.
 - In a follow-up, an outside payer's money beside the city's, and the grants and co-funding right before a budget
   they add up to (`role_payers`), are `annat`.
+- In an application, offers or tenders side by side and the one chosen (`role_offers`): the chosen one `budget`, the
+  others `annat`.
 - In a follow-up, the cost of the rest told as money on top ("kostar X till") beside a cost so far
   (`role_still_to_come`) is `annat`.
 - In a follow-up, the outcome an earlier report of the project gave (a delrapport, delredovisning, mellanrapport,
@@ -70,6 +72,7 @@ from bilagor.extractor.entities.role_interim import (
 )
 from bilagor.extractor.entities.role_invoices import invoice_to_come
 from bilagor.extractor.entities.role_later_stages import later_stage_roles
+from bilagor.extractor.entities.role_offers import chosen_offer_roles
 from bilagor.extractor.entities.role_parts import from_city
 from bilagor.extractor.entities.role_other_party import other_party_paid
 from bilagor.extractor.entities.role_payers import outside_payers, sources_of_total
@@ -183,6 +186,8 @@ def passage_roles(amounts: Sequence[PassageAmount], section_key: str | None, tex
         supplemented |= {i: "annat" for i in paid_lines_before_outcome(values, first_roles) if i not in supplemented}
         rest = [_names(a, [REST_RE]) for a in amounts]
         supplemented |= {i: "annat" for i in rest_beside_whole(values, first_roles, rest) if i not in supplemented}
+    if is_application(section_key):  # offers side by side and the one chosen: its price is the budget
+        supplemented |= chosen_offer_roles([a.sentence for a in amounts], values, first_roles, text)
     paid = {i: "annat" for i in _payers_beside_the_city(amounts, section_key)}
     # the sources of a total read with the payers' money as co-funding already
     given = [paid.get(i, a.role) for i, a in enumerate(amounts)]

@@ -52,6 +52,7 @@ from bilagor.extractor.entities.role_abbreviations import expand_abbreviations, 
 from bilagor.extractor.entities.role_attached import attached_role, per_unit
 from bilagor.extractor.entities.role_clauses import _BOUNDARY_RE, _mask, split_clauses  # noqa: F401  (for tests)
 from bilagor.extractor.entities.role_columns import column_role
+from bilagor.extractor.entities.role_damages import damages_for_one_case
 from bilagor.extractor.entities.role_cost_lines import cost_line, with_unit
 from bilagor.extractor.entities.role_context import WORD_RE, context_role, previous_sentence
 from bilagor.extractor.entities.role_periods import (
@@ -114,6 +115,7 @@ from bilagor.extractor.entities.role_stage import (
     insurance_money,
     is_application,
     is_form_section,
+    forecast_clause,
     result_of_whole_body,
     spent_already,
     tender_price,
@@ -212,6 +214,8 @@ def decide(
         alone = Decision("annat", "clause")  # a yearly saving or a body's cut, not the project's deviation
     elif alone.role in ("budget", "utfall") and saving_against_plan(text, span):
         alone = Decision("avvikelse", "clause")  # "Besparingen mot budget blev X": the budget is what it is set against
+    if alone.role != "annat" and section_key is None and damages_for_one_case(text, span, context):
+        return Decision("annat", "clause")  # "betalat X i skadestånd till en familj": one claim settled, no spending
     if alone.role in ("budget", "beviljat", "prognos") and changed_later(text, span):
         return Decision("annat", "clause")  # "Budgeten var först X men höjdes i juni till Y": superseded
     changed_to = changed_later_to(text, span) if alone.role not in ("budget", "beviljat") else None
@@ -346,10 +350,11 @@ def _decide_alone(
         return decision if funded == decision.role else Decision(funded, "clause")
     if decision.role in ("budget", "beviljat", "utfall", "prognos") and taken_out_of_figure(text, span[0]):
         return Decision("annat", "clause")  # a part beside its whole counts twice (README: "varav" parts)
-    if decision.role == "avvikelse" and result_of_whole_body(text, span[0]):
+    if decision.role == "avvikelse" and result_of_whole_body(text, *span, previous_sentence(context)):
         # read on: a result can be of an earlier year too; one a forecast frame governs is the body's forecast
         # ("Kommunen räknar med ett underskott på X för helåret"; a committee's forecast deficit stays a deviation)
-        decision = Decision("prognos" if _framed_as_forecast(text, span[0]) else "utfall", "clause")
+        forecast = _framed_as_forecast(text, span[0]) or forecast_clause(text, span[0])
+        decision = Decision("prognos" if forecast else "utfall", "clause")
     frame = part_or_whole(text, span, spans) if attached is None else None
     if frame == "part" and decision.role == "utfall" and share_of_owned_whole(text, spans):
         role = "annat"
