@@ -178,7 +178,10 @@ def _boundary(
     if not candidates:
         # On a scan a table's inner border says where answers start better than OCR's rough boxes;
         # in a text layer a frame with no text starting beside it (a lone card) is no table border.
-        return rule_xs[0] + 2.0 - tol if rule_xs and scanned else None
+        # A rule with no word right of it beside the table parts no answers from their labels (a column rule down
+        # a page set in text columns whose right column is empty): every line would be read as a label.
+        bordered = [x for x in rule_xs if scanned and _text_right_of(pages, lines, x, tol, s)]
+        return bordered[0] + 2.0 - tol if bordered else None
     x_value, count = candidates[0]
     paired = sum(n for x, n in same_line.items() if abs(x - x_value) <= tol + 1)
     label_only = sum(1 for ln in lines if ln.x0 <= x_left + tol and ln.x1 < x_value - tol)
@@ -348,6 +351,20 @@ def _table_heights(pages: list[Page], rule_x: float, tol: float, s: LayoutSettin
         if spans:
             out[page.number] = (min(t for t, _ in spans), max(b for _, b in spans))
     return out
+
+
+def _text_right_of(pages: list[Page], lines: list[Line], rule_x: float, tol: float, s: LayoutSettings) -> bool:
+    """Whether words beside the table whose inner border is at rule_x lie right of it: two of four letters or more
+    (a scan's pencil ticks and specks read as "V", "NA" are no answers)."""
+    heights = _table_heights(pages, rule_x, tol, s)
+    right = [
+        w
+        for line in lines
+        if _beside(line, heights, tol)
+        for w in line.words
+        if w.x0 > rule_x and sum(ch.isalpha() for ch in w.text) >= 4
+    ]
+    return len(right) >= 2
 
 
 def _beside(line: Line, heights: dict[int, tuple[float, float]], tol: float) -> bool:
