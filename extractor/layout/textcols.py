@@ -228,7 +228,10 @@ def _columns(page: Page, is_known: Callable[[str], bool], tol: float, s: LayoutS
         foot = [ln for ln in inside if ln.top < end]
         if len(foot) > 1 and any(page_number(" ".join(w.text for w in run)) for run in segments(foot[-1], s)):
             end = foot[-1].top
-        if any(r[0] < gutter < r[2] and top <= r[1] < end for r in page.rules):
+        # A rule across the gutter parts the columns; one below their last line (a scanner lid's dark edge at the
+        # page's foot, read as a rule) parts nothing.
+        low = max((ln.bottom for ln in foot if ln.top < end), default=end) + tol
+        if any(r[0] < gutter < r[2] and top <= r[1] < min(end, low) for r in page.rules):
             continue
         band = sides.band(top, end)
         left = [w for w in band if w.x1 <= gutter]

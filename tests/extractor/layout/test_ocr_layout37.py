@@ -6,6 +6,8 @@ line of the one column became a label. Hand-made words (no font name, as Tessera
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from bilagor.extractor.words import Page, Word
@@ -79,6 +81,15 @@ def test_an_ocrd_two_column_page_with_a_column_rule_or_margin_ticks_reads_labels
 def test_the_same_page_without_ticks_or_rule_reads_the_same() -> None:
     plain = summary(lay_as_extractor([_two_column_scan(ticks=False, rule=False)]))
     assert [(label, text) for label, text, _ in plain] == [(label, " ".join(a)) for label, a in LEFT + RIGHT]
+
+
+def test_a_rule_under_an_ocrd_pages_columns_across_their_gutter_leaves_them_columns() -> None:
+    """A scanner's open lid darkens the page's edges, read as rules along them: one at the foot, below every line,
+    running across the gutter, parted nothing, yet the columns were not found (every line of both read across)."""
+    page = _two_column_scan(ticks=False, rule=False)
+    edges = [(30.0, 825.0, 312.0, 825.0), (230.0, 12.0, 538.0, 12.0)]
+    got = summary(lay_as_extractor([replace(page, rules=edges)]))
+    assert [(label, text) for label, text, _ in got] == [(label, " ".join(a)) for label, a in LEFT + RIGHT]
 
 
 def _one_column_scan(marks: bool) -> Page:
