@@ -133,10 +133,12 @@ def _boundary(
         if _LIST_MARK.match(line.words[0].text):
             continue  # a list item set in under an answer (its mark, then its text at a tab): answer text
         runs = split(line, s)
-        if runs[0][0].x0 > x_left + tol:
+        if runs[0][0].x0 > x_left + tol and not (scanned and len(runs) == 1 and _mark(runs[0])):
             starts.append(runs[0][0].x0)
             start_lines.append(line)
         for run in runs[1:]:
+            if scanned and _mark(run):
+                continue
             starts.append(run[0].x0)
             start_lines.append(line)
             if runs[0][0].x0 <= x_left + tol:
@@ -351,6 +353,13 @@ def _table_heights(pages: list[Page], rule_x: float, tol: float, s: LayoutSettin
         if spans:
             out[page.number] = (min(t for t, _ in spans), max(b for _, b in spans))
     return out
+
+
+def _mark(run: list[Word]) -> bool:
+    """A run that is a scan's pencil mark or speck read as capitals ("V", "NA", "MAG"): one word of three letters
+    at most, no digit, no lower case (an answer "Ja", "Nej" or "400 000" is none)."""
+    text = run[0].text
+    return len(run) == 1 and len(text) <= 3 and not any(ch.islower() or ch.isdigit() for ch in text)
 
 
 def _text_right_of(pages: list[Page], lines: list[Line], rule_x: float, tol: float, s: LayoutSettings) -> bool:

@@ -94,10 +94,11 @@ def test_a_rule_under_an_ocrd_pages_columns_across_their_gutter_leaves_them_colu
 
 def _one_column_scan(marks: bool) -> Page:
     """The same form's fields all in the left column (a short one: the right column empty), the column rule drawn
-    down the middle all the same, and on one page pencil marks right of it read as "MAG" and "NA"."""
+    down the middle all the same, and on one page pencil marks by it read as "MAG" and "NA"."""
     ws = _ocr(words("Bilaga 5 Uppföljning trygghetsinvestering", 57, 87, 12)) + _column(57, LEFT + RIGHT)
     if marks:
-        ws += _ocr(words("MAG", 330, 200, 10)) + _ocr(words("NA", 420, 320, 10))
+        # each on a line of its own between two fields, by the rule: starts of runs right of the text, as answers'
+        ws += _ocr(words("MAG", 291, 157, 8)) + _ocr(words("NA", 299, 197, 8))
     return Page(1, 595.0, 842.0, ws, rules=[(297.5, 126.0, 297.5, 776.0)])
 
 
@@ -106,9 +107,9 @@ def test_an_ocrd_page_with_a_rule_down_an_empty_right_column_reads_labels_over_a
     """A scan's vertical rule says where answers start only when answers stand right of it: here every line would
     have been read as a label, each answer one of its own with nothing under it."""
     got = summary(lay_as_extractor([_one_column_scan(marks)]))
-    # The marks stay in the answers they stand level with (OCR's noise, not the layout's): the labels are asked.
+    # The marks stay in the answers they follow (OCR's noise, not the layout's): the labels are asked.
     assert [label for label, _, _ in got] == [label for label, _ in LEFT + RIGHT]
-    assert all(text.startswith(a[0]) for (_, text, _), (_, a) in zip(got, LEFT + RIGHT, strict=True))
+    assert all(text.startswith(" ".join(a)) for (_, text, _), (_, a) in zip(got, LEFT + RIGHT, strict=True))
 
 
 BOXES = [
