@@ -100,7 +100,11 @@ def _framed_start(lines: list[Line], start: int, end: int, small: float, boxes: 
 def _caption_shaped(line: Line, body: float, is_label: Callable[[str], bool], s: LayoutSettings) -> bool:
     text = line.text.strip()
     small = 0 < line.size <= body - s.small_label_step
-    return small and (is_label(text) or (text[:1].isupper() and len(text.split()) <= 12 and not text.endswith(".")))
+    # A label has a word of three letters or more in lower case ("AVN WW p/" is a scan's pencil marks misread).
+    worded = any(sum(ch.islower() for ch in w) >= 3 for w in text.split())
+    return small and (
+        is_label(text) or (text[:1].isupper() and worded and len(text.split()) <= 12 and not text.endswith("."))
+    )
 
 
 def _captions(

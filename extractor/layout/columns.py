@@ -133,10 +133,12 @@ def _boundary(
         if _LIST_MARK.match(line.words[0].text):
             continue  # a list item set in under an answer (its mark, then its text at a tab): answer text
         runs = split(line, s)
-        if runs[0][0].x0 > x_left + tol:
+        if runs[0][0].x0 > x_left + tol and not (scanned and len(runs) == 1 and _mark(runs[0])):
             starts.append(runs[0][0].x0)
             start_lines.append(line)
         for run in runs[1:]:
+            if scanned and _mark(run):
+                continue
             starts.append(run[0].x0)
             start_lines.append(line)
             if runs[0][0].x0 <= x_left + tol:
@@ -178,7 +180,10 @@ def _boundary(
     if not candidates:
         # On a scan a table's inner border says where answers start better than OCR's rough boxes;
         # in a text layer a frame with no text starting beside it (a lone card) is no table border.
-        return rule_xs[0] + 2.0 - tol if rule_xs and scanned else None
+        # A rule with no word right of it beside the table parts no answers from their labels (a column rule down
+        # a page set in text columns whose right column is empty): every line would be read as a label.
+        bordered = [x for x in rule_xs if scanned and _text_right_of(pages, lines, x, tol, s)]
+        return bordered[0] + 2.0 - tol if bordered else None
     x_value, count = candidates[0]
     paired = sum(n for x, n in same_line.items() if abs(x - x_value) <= tol + 1)
     label_only = sum(1 for ln in lines if ln.x0 <= x_left + tol and ln.x1 < x_value - tol)
@@ -348,6 +353,27 @@ def _table_heights(pages: list[Page], rule_x: float, tol: float, s: LayoutSettin
         if spans:
             out[page.number] = (min(t for t, _ in spans), max(b for _, b in spans))
     return out
+
+
+def _mark(run: list[Word]) -> bool:
+    """A run that is a scan's pencil mark or speck read as capitals ("V", "NA", "MAG"): one word of three letters
+    at most, no digit, no lower case (an answer "Ja", "Nej" or "400 000" is none)."""
+    text = run[0].text
+    return len(run) == 1 and len(text) <= 3 and not any(ch.islower() or ch.isdigit() for ch in text)
+
+
+def _text_right_of(pages: list[Page], lines: list[Line], rule_x: float, tol: float, s: LayoutSettings) -> bool:
+    """Whether words beside the table whose inner border is at rule_x lie right of it: two of four letters or more
+    (a scan's pencil ticks and specks read as "V", "NA" are no answers)."""
+    heights = _table_heights(pages, rule_x, tol, s)
+    right = [
+        w
+        for line in lines
+        if _beside(line, heights, tol)
+        for w in line.words
+        if w.x0 > rule_x and sum(ch.isalpha() for ch in w.text) >= 4
+    ]
+    return len(right) >= 2
 
 
 def _beside(line: Line, heights: dict[int, tuple[float, float]], tol: float) -> bool:

@@ -228,7 +228,10 @@ def _columns(page: Page, is_known: Callable[[str], bool], tol: float, s: LayoutS
         foot = [ln for ln in inside if ln.top < end]
         if len(foot) > 1 and any(page_number(" ".join(w.text for w in run)) for run in segments(foot[-1], s)):
             end = foot[-1].top
-        if any(r[0] < gutter < r[2] and top <= r[1] < end for r in page.rules):
+        # A rule across the gutter parts the columns; one below their last line (a scanner lid's dark edge at the
+        # page's foot, read as a rule) parts nothing.
+        low = max((ln.bottom for ln in foot if ln.top < end), default=end) + tol
+        if any(r[0] < gutter < r[2] and top <= r[1] < min(end, low) for r in page.rules):
             continue
         band = sides.band(top, end)
         left = [w for w in band if w.x1 <= gutter]
@@ -308,9 +311,31 @@ def _answers_run_on(left: list[Line], right: list[Line], labels: list[Line], s: 
     return 2 * in_body > len(left) and all(_type(ln) != body for ln in labels)
 
 
+def _margin_marks(band: list[Word], c: _Columns) -> set[int]:
+    """Ids of the words in the margin right of the right column (a reader's pencil ticks read as "j", "V/"): they
+    start past where nearly all its lines end. Moved under the left column with the rest they would start runs a
+    gutter's width right of its text, a value column's evidence."""
+    ends = sorted(w.x1 for w in band if w.x0 >= c.gutter)
+    if len(ends) < 20:
+        return set()
+    edge = ends[int(0.9 * (len(ends) - 1))]
+
+    def apart(w: Word) -> bool:  # no word of its line within a gap of twice its height before it
+        height = w.bottom - w.top
+        return not any(
+            abs(o.top - w.top) < height / 2 and o.x1 <= w.x0 and w.x0 - o.x1 < 2 * height for o in band if o is not w
+        )
+
+    return {id(w) for w in band if w.x0 >= c.gutter and w.x0 > edge and len(w.text) <= 3 and apart(w)}
+
+
 def _stacked(page: Page, c: _Columns) -> Page:
     """The page with its right column under its left one, and what was below both under that."""
     band = [w for w in page.words if c.top - 1 <= w.top < c.end]
+    marks = _margin_marks(band, c)
+    if marks:
+        page = replace(page, words=[w for w in page.words if id(w) not in marks])
+        band = [w for w in band if id(w) not in marks]
     left_end = max(w.bottom for w in band if w.x1 <= c.gutter)
     right_end = max(w.bottom for w in band if w.x0 >= c.gutter)
     pitch = 2 * min(w.bottom - w.top for w in band)
@@ -334,17 +359,46 @@ def _stacked(page: Page, c: _Columns) -> Page:
         page,
         height=page.height + below,
         words=words,
-        rules=[move(r) for r in page.rules],
+        rules=[move(r) for r in page.rules if not _column_rule(r, page, c)],
         images=[move(b) for b in page.images],
     )
+
+
+def _column_rule(r: Box, page: Page, c: _Columns) -> bool:
+    """Whether rule `r` is drawn down the gutter between the columns: it parts them, no label from its answer, and
+    stacked it would stand beside the one column as a value column's edge (an OCR'd page has no bold to say
+    otherwise)."""
+    if r[2] - r[0] > 2 or r[3] <= c.top - 1 or r[1] >= c.end or not (c.left_x + c.gutter) / 2 < r[0] <= c.gutter + 2:
+        return False
+    x = (r[0] + r[2]) / 2  # crossing no word of the columns (an OCR'd box may end a point or two past it)
+    return not any(w.x0 < x - 2 and w.x1 > x + 2 for w in page.words if r[1] <= w.top <= r[3])
+
+
+def _without_column_rules(page: Page, xs: list[float]) -> Page:
+    """A page of the same document not read as columns (the columns' last lines run on to it, with no label to
+    find them by) without the vertical rules down the gutter at the x of the columns' rule, which no word crosses."""
+    if not page.rules:
+        return page
+
+    def crossed(x: float) -> bool:
+        return any(w.x0 < x < w.x1 for w in page.words)
+
+    keep = [
+        r
+        for r in page.rules
+        if not (r[2] - r[0] <= 2 and any(abs(r[0] - x) <= 3 for x in xs) and not crossed((r[0] + r[2]) / 2))
+    ]
+    return page if len(keep) == len(page.rules) else replace(page, rules=keep)
 
 
 def stack_text_columns(
     pages: list[Page], is_known: Callable[[str], bool], tol: float, s: LayoutSettings = DEFAULT_SETTINGS
 ) -> list[Page]:
-    """Pages with every page set in two text columns read as one column (same page numbers)."""
-    out = []
-    for page in pages:
-        found = _columns(page, is_known, tol, s) if page.words else None
-        out.append(_stacked(page, found) if found else page)
-    return out
+    """Pages with every page set in two text columns read as one column (same page numbers); the rule down their
+    gutter taken away, on the document's other pages too."""
+    found = [_columns(page, is_known, tol, s) if page.words else None for page in pages]
+    xs = [r[0] for page, c in zip(pages, found, strict=True) if c for r in page.rules if _column_rule(r, page, c)]
+    return [
+        _stacked(page, c) if c else _without_column_rules(page, xs) if xs else page
+        for page, c in zip(pages, found, strict=True)
+    ]
