@@ -26,7 +26,14 @@ from bilagor.extractor.file_number import file_number
 from bilagor.extractor.metadata import build_metadata, classify_title, title_from_lines, year_warning
 from bilagor.extractor.ocr_budget import OCR_SHARE, UNREAD_REASON, OcrBudget, text_seconds, text_unread_warning
 from bilagor.extractor.ocr_budget import now as budget_now
-from bilagor.extractor.stage_deadline import LAYOUT_SHARE, StageOutOfTime, alarm_after, layout_unfinished_warning
+from bilagor.extractor.stage_deadline import (
+    ENTITIES_SHARE,
+    ENTITIES_UNFINISHED_WARNING,
+    LAYOUT_SHARE,
+    StageOutOfTime,
+    alarm_after,
+    layout_unfinished_warning,
+)
 from bilagor.extractor.ocr_plan import OcrPlan, plan_ocr, plan_warnings
 from bilagor.extractor.record import Report, Section, bound_amounts
 from bilagor.extractor.source_files import path_text
@@ -62,11 +69,14 @@ def extract_report(
     within which OCR starts its pages (ocr_budget): the pages it has no time for are stored without
     text, with a warning naming them, instead of the whole file being lost to the time-out. The text
     layer's pages have a budget of their own from the same time (ocr_budget.TEXT_SHARE), and the layout must end
-    by stage_deadline.LAYOUT_SHARE of it, else the pages' text is stored plain.
+    by stage_deadline.LAYOUT_SHARE of it, else the pages' text is stored plain; the amounts and organisations by
+    ENTITIES_SHARE, else the record is stored without them.
     """
     from bilagor.extractor.pdf_reader import read_pdf
 
-    layout_end = None if ocr_seconds is None else budget_now() + ocr_seconds / OCR_SHARE * LAYOUT_SHARE
+    began = budget_now()
+    layout_end = None if ocr_seconds is None else began + ocr_seconds / OCR_SHARE * LAYOUT_SHARE
+    file_end = None if ocr_seconds is None else began + ocr_seconds / OCR_SHARE * ENTITIES_SHARE
     budget = None if ocr_seconds is None else OcrBudget.of(ocr_seconds)
     layer_budget = None if ocr_seconds is None else OcrBudget.of(text_seconds(ocr_seconds))
 
@@ -129,7 +139,13 @@ def extract_report(
 
         from bilagor.extractor.entities.checks import figure_warnings
 
-        amounts, report.organisations = find_entities(report, role_decision=role_decision)
+        try:
+            with alarm_after(None if file_end is None else file_end - budget_now()):
+                amounts, organisations = find_entities(report, role_decision=role_decision)
+        except StageOutOfTime:  # stored without amounts rather than lost whole
+            report.warnings.append(ENTITIES_UNFINISHED_WARNING)
+            return report
+        report.organisations = organisations
         report.amounts, implausible = bound_amounts(amounts)
         report.warnings += implausible
         report.warnings += figure_warnings(report.amounts)

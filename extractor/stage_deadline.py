@@ -5,7 +5,9 @@ none, and its cost grows with the words on a page: ExifTool's 39-page manual, ol
 hummusRecipe's 14-page test file were read in time under load and then lost whole while laid out. Now the layout
 runs under an alarm set to LAYOUT_SHARE of the --timeout from the file's start: past it, the layout is given up and
 each page's text is stored as it reads, line by line (one section a page, no labels), with a warning naming the
-pages, so the file is stored and searchable and `import --force` with a longer --timeout lays it out whole.
+pages, so the file is stored and searchable and `import --force` with a longer --timeout lays it out whole. The
+amounts and organisations after the layout run under an alarm too (ENTITIES_SHARE): past it, the record is stored
+without them, with a warning.
 
 The alarm is SIGALRM, so it stops the layout wherever it is (one step of it on one dense page can take a minute
 under load): the layout is pure functions over plain data, so nothing of it is kept half done. It works in a
@@ -24,6 +26,12 @@ from bilagor.extractor.words import page_ranges
 # The layout ends by this share of the --timeout from the file's start: the entities and the reply after it take
 # seconds on a long report under load (OCR_SHARE 0.7 and a slow page may have passed before it begins).
 LAYOUT_SHARE = 0.85
+# The amounts and organisations end by this share: the record's reply and storing are left the rest.
+ENTITIES_SHARE = 0.95
+ENTITIES_UNFINISHED_WARNING = (
+    "belopp och organisationer lästes inte: filens tidsgräns (--timeout) nåddes; texten sparas utan dem "
+    "(läs om med längre --timeout och --force)"
+)
 LAYOUT_UNFINISHED_PREFIX = "layouten hann inte klart"
 LAYOUT_UNFINISHED_REASON = (
     "filens tidsgräns (--timeout) nåddes; texten sparas rad för rad utan rubriker, ett avsnitt per sida "
@@ -64,5 +72,6 @@ def layout_unfinished_warning(numbers: list[int]) -> str:
     return f"{LAYOUT_UNFINISHED_PREFIX} på {which}: {LAYOUT_UNFINISHED_REASON}"
 
 
-def is_layout_unfinished_warning(warning: str) -> bool:
-    return warning.startswith(LAYOUT_UNFINISHED_PREFIX)
+def is_unfinished_warning(warning: str) -> bool:
+    """The layout's or the entities' warning of a stage its share of the --timeout left undone."""
+    return warning.startswith(LAYOUT_UNFINISHED_PREFIX) or warning == ENTITIES_UNFINISHED_WARNING

@@ -202,10 +202,10 @@ def summary_warnings(report: Report) -> list[str]:
     from bilagor.extractor.ocr import is_ocr_warning
     from bilagor.extractor.ocr_budget import is_text_unread_warning
     from bilagor.extractor.pdf_reader import is_pdfium_warning
-    from bilagor.extractor.stage_deadline import is_layout_unfinished_warning
+    from bilagor.extractor.stage_deadline import is_unfinished_warning
 
     def repeated(w: str) -> bool:
-        return is_ocr_warning(w) or is_text_unread_warning(w) or is_layout_unfinished_warning(w) or is_pdfium_warning(w)
+        return is_ocr_warning(w) or is_text_unread_warning(w) or is_unfinished_warning(w) or is_pdfium_warning(w)
 
     return [w for w in report.warnings if repeated(w)]
 

@@ -11,7 +11,7 @@ import time
 import pytest
 
 from bilagor.extractor import api, extract_report, ocr_budget, stage_deadline
-from bilagor.extractor.stage_deadline import StageOutOfTime, alarm_after, is_layout_unfinished_warning
+from bilagor.extractor.stage_deadline import StageOutOfTime, alarm_after, is_unfinished_warning
 from bilagor.index.importer.run import summary_warnings
 from odd_pdfs import unicode_text_pdf
 
@@ -55,7 +55,7 @@ def test_a_layout_past_its_share_stores_each_pages_text_plain_and_says_so(tmp_pa
     assert endless_layout == [4]  # it was started, and stopped
     assert [(s.key, s.page) for s in report.sections] == [("text", n) for n in (1, 2, 3, 4)]
     assert all(f"markering{n}" in report.sections[n - 1].text for n in (1, 2, 3, 4))
-    unfinished = [w for w in report.warnings if is_layout_unfinished_warning(w)]
+    unfinished = [w for w in report.warnings if is_unfinished_warning(w)]
     assert unfinished == [stage_deadline.layout_unfinished_warning([1, 2, 3, 4])]
     assert "sidorna 1-4" in unfinished[0] and "--timeout" in unfinished[0]
     assert unfinished[0] in summary_warnings(report)  # the import summary repeats it, naming the file
@@ -76,14 +76,14 @@ def test_a_layout_that_begins_past_its_share_is_not_started(tmp_path, monkeypatc
     report = extract_report(_manual(tmp_path / "handbok.pdf", 2), ocr="never", entities=False, ocr_seconds=70.0)
     assert endless_layout == []
     assert [s.page for s in report.sections] == [1, 2]
-    assert [w for w in report.warnings if is_layout_unfinished_warning(w)] == [
+    assert [w for w in report.warnings if is_unfinished_warning(w)] == [
         stage_deadline.layout_unfinished_warning([1, 2])
     ]
 
 
 def test_without_a_time_out_the_layout_runs_whole(tmp_path):
     report = extract_report(_manual(tmp_path / "handbok.pdf", 2), ocr="never", entities=False)
-    assert not [w for w in report.warnings if is_layout_unfinished_warning(w)]
+    assert not [w for w in report.warnings if is_unfinished_warning(w)]
     assert "markering2" in " ".join(s.text for s in report.sections)
 
 
@@ -117,3 +117,27 @@ def test_outside_the_main_thread_there_is_no_limit():
     thread.start()
     thread.join()
     assert done == [True]
+
+
+def test_entities_past_their_share_leave_the_record_stored_without_them(tmp_path, monkeypatch):
+    from bilagor.extractor import entities
+
+    monkeypatch.setattr(ocr_budget, "now", lambda: 1000.0)
+    monkeypatch.setattr(api, "budget_now", lambda: 1000.0)
+    calls: list[str] = []
+
+    def endless(report, **kwargs):
+        calls.append(report.filename)
+        end = time.monotonic() + GIVE_UP
+        while time.monotonic() < end:
+            time.sleep(0.01)
+        return [], []
+
+    monkeypatch.setattr(entities, "find_entities", endless)
+    # a 1 s time-out (0.7 s for OCR): the layout is done in its 0.85 s or stopped; the entities stop at 0.95 s
+    report = extract_report(_manual(tmp_path / "handbok.pdf", 2), ocr="never", ocr_seconds=0.7)
+    assert calls == ["handbok.pdf"]
+    assert "markering2" in " ".join(s.text for s in report.sections)
+    assert report.amounts == [] and report.organisations == []
+    assert stage_deadline.ENTITIES_UNFINISHED_WARNING in report.warnings
+    assert stage_deadline.ENTITIES_UNFINISHED_WARNING in summary_warnings(report)
