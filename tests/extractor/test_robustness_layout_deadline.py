@@ -134,7 +134,7 @@ def test_entities_past_their_share_leave_the_record_stored_without_them(tmp_path
         return [], []
 
     monkeypatch.setattr(entities, "find_entities", endless)
-    # a 1 s time-out (0.7 s for OCR): the layout is done in its 0.85 s or stopped; the entities stop at 0.95 s
+    # a 1 s time-out (0.7 s for OCR): the layout is done in its 0.85 s or stopped; the entities stop at 0.9 s
     report = extract_report(_manual(tmp_path / "handbok.pdf", 2), ocr="never", ocr_seconds=0.7)
     assert calls == ["handbok.pdf"]
     assert "markering2" in " ".join(s.text for s in report.sections)
