@@ -21,10 +21,19 @@ from bilagor.extractor.labels import (
     section_key,
     stage_of,
 )
-from bilagor.extractor.layout import Layout, layout_pages, title_lines
+from bilagor.extractor.layout import Layout, layout_pages, plain_layout, title_lines
 from bilagor.extractor.file_number import file_number
 from bilagor.extractor.metadata import build_metadata, classify_title, title_from_lines, year_warning
-from bilagor.extractor.ocr_budget import UNREAD_REASON, OcrBudget, text_seconds, text_unread_warning
+from bilagor.extractor.ocr_budget import OCR_SHARE, UNREAD_REASON, OcrBudget, text_seconds, text_unread_warning
+from bilagor.extractor.ocr_budget import now as budget_now
+from bilagor.extractor.stage_deadline import (
+    ENTITIES_SHARE,
+    ENTITIES_UNFINISHED_WARNING,
+    LAYOUT_SHARE,
+    StageOutOfTime,
+    alarm_after,
+    layout_unfinished_warning,
+)
 from bilagor.extractor.ocr_plan import OcrPlan, plan_ocr, plan_warnings
 from bilagor.extractor.record import Report, Section, bound_amounts
 from bilagor.extractor.source_files import path_text
@@ -59,10 +68,15 @@ def extract_report(
     `ocr_seconds` (the importer's share of its --timeout; None: no limit) is the time from this call
     within which OCR starts its pages (ocr_budget): the pages it has no time for are stored without
     text, with a warning naming them, instead of the whole file being lost to the time-out. The text
-    layer's pages have a budget of their own from the same time (ocr_budget.TEXT_SHARE).
+    layer's pages have a budget of their own from the same time (ocr_budget.TEXT_SHARE), and the layout must end
+    by stage_deadline.LAYOUT_SHARE of it, else the pages' text is stored plain; the amounts and organisations by
+    ENTITIES_SHARE, else the record is stored without them.
     """
     from bilagor.extractor.pdf_reader import read_pdf
 
+    began = budget_now()
+    layout_end = None if ocr_seconds is None else began + ocr_seconds / OCR_SHARE * LAYOUT_SHARE
+    file_end = None if ocr_seconds is None else began + ocr_seconds / OCR_SHARE * ENTITIES_SHARE
     budget = None if ocr_seconds is None else OcrBudget.of(ocr_seconds)
     layer_budget = None if ocr_seconds is None else OcrBudget.of(text_seconds(ocr_seconds))
 
@@ -116,13 +130,22 @@ def extract_report(
         extractor_version=EXTRACTOR_VERSION,
         warnings=warnings,
     )
-    fill_report(report, pages, path=path_text(path.absolute()), pdf_info=content.metadata)
+    layout_seconds = None if layout_end is None else layout_end - budget_now()
+    fill_report(
+        report, pages, path=path_text(path.absolute()), pdf_info=content.metadata, layout_seconds=layout_seconds
+    )
     if entities:
         from bilagor.extractor.entities import find_entities
 
         from bilagor.extractor.entities.checks import figure_warnings
 
-        amounts, report.organisations = find_entities(report, role_decision=role_decision)
+        try:
+            with alarm_after(None if file_end is None else file_end - budget_now()):
+                amounts, organisations = find_entities(report, role_decision=role_decision)
+        except StageOutOfTime:  # stored without amounts rather than lost whole
+            report.warnings.append(ENTITIES_UNFINISHED_WARNING)
+            return report
+        report.organisations = organisations
         report.amounts, implausible = bound_amounts(amounts)
         report.warnings += implausible
         report.warnings += figure_warnings(report.amounts)
@@ -211,9 +234,9 @@ def warm_up() -> None:
     build_pipeline()
 
 
-def fill_report(report: Report, pages: list[Page], *, path: str = "", pdf_info: dict | None = None) -> Report:
-    """Set the sections and metadata of `report` from its pages (pure apart from `report`)."""
-    layout = layout_pages(
+def layout_as_extractor(pages: list[Page]) -> Layout:
+    """The layout with every vocabulary hook the extractor gives it."""
+    return layout_pages(
         pages,
         is_label=is_label,
         stage_of=stage_of,
@@ -221,11 +244,35 @@ def fill_report(report: Report, pages: list[Page], *, path: str = "", pdf_info: 
         is_label_word=is_label_word,
         is_known_wording=is_known_wording,
     )
-    title = [ln.text for ln in title_lines(layout.preamble, layout.body_size, is_title_start)]
+
+
+def fill_report(
+    report: Report,
+    pages: list[Page],
+    *,
+    path: str = "",
+    pdf_info: dict | None = None,
+    layout_seconds: float | None = None,
+) -> Report:
+    """Set the sections and metadata of `report` from its pages (pure apart from `report`). A layout that takes
+    more than `layout_seconds` (None: no limit) is given up: each page's text is stored plain, one section a page,
+    with a warning naming the pages (stage_deadline)."""
+    try:
+        with alarm_after(layout_seconds):
+            layout = layout_as_extractor(pages)
+        plain = False
+    except StageOutOfTime:
+        layout, plain = plain_layout(pages), True
+    # a plain layout's preamble is every page: its title and furniture are looked for on its first page only
+    head = [ln for ln in layout.preamble if ln.page == layout.preamble[0].page] if plain and layout.preamble else []
+    head = head if plain else layout.preamble
+    title = [ln.text for ln in title_lines(head, layout.body_size, is_title_start)]
     kind, _, _ = classify_title(title_from_lines(title))
     ocr_pages = {p.number for p in pages if p.ocr_layer or (p.words and not any(w.fontname for w in p.words))}
-    report.sections = sections_from_layout(layout, kind, ocr_pages)
-    furniture = [ln.text for ln in layout.preamble] + list(layout.removed)
+    report.sections = plain_sections(layout, ocr_pages) if plain else sections_from_layout(layout, kind, ocr_pages)
+    if plain and (laid := sorted({s.page for s in report.sections})):
+        report.warnings.append(layout_unfinished_warning(laid))
+    furniture = [ln.text for ln in head] + list(layout.removed)
     keyed_texts = [(s.key, s.text) for s in report.sections]
     meta = build_metadata(title, keyed_texts, layout.markers, path=path, pdf_info=pdf_info, furniture=furniture)
     for name, value in vars(meta).items():
@@ -238,6 +285,18 @@ def fill_report(report: Report, pages: list[Page], *, path: str = "", pdf_info: 
         text = join_lines([ln.text for ln in layout.preamble])
         report.sections = [Section("text", "", text, 1)] if text else []
     return report
+
+
+def plain_sections(layout: Layout, ocr_pages: set[int] | frozenset[int] = frozenset()) -> list[Section]:
+    """A plain layout's lines (plain_layout) as one unlabelled section a page, in the pages' order."""
+    by_page: dict[int, list[str]] = {}
+    for line in layout.preamble:
+        by_page.setdefault(line.page, []).append(line.text)
+    sections = []
+    for number, texts in by_page.items():
+        if text := remove_placeholders(join_lines(texts), misread=number in ocr_pages):
+            sections.append(Section("text", "", text, number))
+    return sections
 
 
 def sections_from_layout(

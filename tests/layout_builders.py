@@ -7,7 +7,8 @@ tests/ on sys.path (pyproject: pythonpath).
 
 from __future__ import annotations
 
-from bilagor.extractor.labels import is_known_wording, is_label, is_label_word, is_title_start, stage_of
+from bilagor.extractor.api import layout_as_extractor
+from bilagor.extractor.labels import is_label, stage_of
 from bilagor.extractor.layout import Layout, layout_pages
 from bilagor.extractor.words import Page, Word
 from factories import words
@@ -40,14 +41,7 @@ def lay(pages: list[Page]) -> Layout:
 
 def lay_as_extractor(pages: list[Page]) -> Layout:
     """The layout as the extractor calls it (every vocabulary hook given)."""
-    return layout_pages(
-        pages,
-        is_label=is_label,
-        stage_of=stage_of,
-        is_title_start=is_title_start,
-        is_label_word=is_label_word,
-        is_known_wording=is_known_wording,
-    )
+    return layout_as_extractor(pages)
 
 
 def summary(layout: Layout) -> list[tuple[str, str, int]]:

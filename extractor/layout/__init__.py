@@ -109,6 +109,7 @@ __all__ = [
     "find_boundary",
     "group_lines",
     "layout_pages",
+    "plain_layout",
     "strip_running_lines",
     "title_lines",
 ]
@@ -120,6 +121,14 @@ def _never(_text: str) -> bool:
 
 def _no_marker(_text: str) -> str | None:
     return None
+
+
+def plain_layout(pages: list[Page], s: LayoutSettings = DEFAULT_SETTINGS) -> Layout:
+    """Every page's words as lines in reading order and nothing else: no labels, blocks or removed furniture (a
+    file whose layout its time left undone, stage_deadline). Lines are grouped as layout_pages groups them, which
+    is linear in a page's words."""
+    lines = [line for page in pages for line in group_lines(page, s)]
+    return Layout(lines, [], [], [], False, body_size(lines))
 
 
 def layout_pages(

@@ -197,13 +197,17 @@ def _job_options(job: Job, options: dict) -> dict:
 
 
 def summary_warnings(report: Report) -> list[str]:
-    """The record's warnings the import summary repeats: OCR problems, text-layer pages left for time, and
-    files read by the second reader."""
+    """The record's warnings the import summary repeats: OCR problems, text-layer pages left for time, pages whose
+    layout was left for time, and files read by the second reader."""
     from bilagor.extractor.ocr import is_ocr_warning
     from bilagor.extractor.ocr_budget import is_text_unread_warning
     from bilagor.extractor.pdf_reader import is_pdfium_warning
+    from bilagor.extractor.stage_deadline import is_unfinished_warning
 
-    return [w for w in report.warnings if is_ocr_warning(w) or is_text_unread_warning(w) or is_pdfium_warning(w)]
+    def repeated(w: str) -> bool:
+        return is_ocr_warning(w) or is_text_unread_warning(w) or is_unfinished_warning(w) or is_pdfium_warning(w)
+
+    return [w for w in report.warnings if repeated(w)]
 
 
 # -- the import ---------------------------------------------------------------
