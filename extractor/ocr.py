@@ -28,6 +28,7 @@ from bilagor.extractor.ocr_marks import (
 )
 from bilagor.extractor.ocr_boxes import cut_overrun_boxes
 from bilagor.extractor.ocr_dots import restored_dots
+from bilagor.extractor.ocr_stops import stops_for_commas
 from bilagor.extractor.ocr_budget import OcrBudget, OutOfTime, in_force, seconds_left
 from bilagor.extractor.ocr_caps import capitals_size
 from bilagor.extractor.ocr_cell_scale import enlarged, holds_print, sheet_enlargement
@@ -635,6 +636,8 @@ def read_page_image(
             notes.append(f"sida {number}: {TURNED_NOTE.format(rotate=rotate)}")
     # A frame's top-line stub before its legend, read as a dash, is no word (ocr_legends).
     read = without_legend_stubs(words_from_hocr(hocr, scale), [_box_points(rule, scale) for rule in rules])
+    if low_resolution:  # a small scan's full stops read as commas (ocr_stops)
+        read = stops_for_commas(read)
     words = with_bullets(image, with_lone_dashes(image, read, scale, rules), scale)
     if number == 1 and reread_title and notes is not None:
         words = _reread_title(image, words, scale, height, folder, notes)
