@@ -210,7 +210,9 @@ def _read_row(
     if _typed_columns(label_runs, first) or _numbered_head(label_runs, first):
         return None
     by_type = label_type is not None and all(_type(run) != label_type for _, run in first)
-    if padded and not by_type:
+    # Across the padding only labels in the answers' size: a title or a filled-in value over its small caption is
+    # no header row of cells.
+    if padded and not (by_type and label_type is not None and all(_type(run)[2] == label_type[2] for _, run in first)):
         return None
     # Values start level unless their labels wrap differently or a cell is empty (then the type must tell, and
     # for an empty cell every label be a known one).

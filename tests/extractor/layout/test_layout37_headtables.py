@@ -83,3 +83,19 @@ def test_a_generated_form_of_header_tables_reads_as_its_truth(tmp_path: Path) ->
     truth = json.loads(pdf.with_name(pdf.stem + ".truth.json").read_text(encoding="utf-8"))
     record = extract_report(pdf, entities=False).to_dict()
     assert [(s["key"], s["text"]) for s in record["sections"]] == [(s["key"], s["text"]) for s in truth["sections"]]
+
+
+def test_across_the_padding_only_labels_in_the_answers_size() -> None:
+    from bilagor.extractor.layout.cells import unfold_cell_rows
+    from bilagor.extractor.layout.model import Line
+    from layout_builders import is_label
+
+    def row(texts: list[str], top: float, size: float, font: str = "Helvetica") -> Line:
+        return Line(1, [w for k, t in enumerate(texts) for w in words(t, 50 + k * CELL, top, size, font)])
+
+    # A filled-in form's values in bold 12 pt over their small captions 2.6 sizes below: no header row of cells.
+    filled = [row(["Anna", "Berg"], 100, 12, BOLD), row(["Förnamn", "Efternamn"], 131, 9.5)]
+    assert not any(line.cell for line in unfold_cell_rows(filled, is_label, 4.76))
+    # The same at one size: labels over their answers.
+    table = [row(["Projektnamn", "Plats"], 100, 9.5, BOLD), row(["Ljus i parken", "Bromma"], 124, 9.5)]
+    assert [line.cell for line in unfold_cell_rows(table, is_label, 4.76)] == ["label", "value", "label", "value"]
