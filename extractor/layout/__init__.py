@@ -14,7 +14,8 @@ per step:
 1. `lines`: group words into lines;
 2. `running`: drop running headers/footers (lines repeated at the same place
    on several pages, page numbers); `steps`: an e-service print's step bar and "Steg k av n" headings;
-   `qaprefix`: a question-and-answer protocol's "Fråga N:" / "Svar:" margin prefixes; `rightlabels`: labels in a
+   `qaprefix`: a question-and-answer protocol's "Fråga N:" / "Svar:" margin prefixes; `ticklines`: a
+   questionnaire's "Ja Nej" tick lines under its questions; `rightlabels`: labels in a
    bold column at the right of their answers set over them;
    `contents`: drop a contents list;
    `captions`: labels captioned under their answers' writing lines moved above them;
@@ -88,6 +89,7 @@ from bilagor.extractor.layout.signing import strip_office_box, strip_signature
 from bilagor.extractor.layout.smallcaps import join_small_caps
 from bilagor.extractor.layout.steps import strip_step_lines
 from bilagor.extractor.layout.qaprefix import strip_qa_prefixes
+from bilagor.extractor.layout.ticklines import strip_tick_lines
 from bilagor.extractor.layout.rightlabels import move_right_labels
 from bilagor.extractor.layout.shadedfields import mark_shaded_answers
 from bilagor.extractor.layout.settings import DEFAULT_SETTINGS, LayoutSettings, alignment_tolerance
@@ -172,6 +174,7 @@ def layout_pages(
     page_lines, steps = strip_step_lines(page_lines)
     removed += steps
     pages, page_lines = strip_qa_prefixes(pages, page_lines)
+    pages, page_lines = strip_tick_lines(pages, page_lines)
     pages, page_lines = move_right_labels(pages, page_lines, is_label)
     page_lines, contents = strip_contents(page_lines, is_label, s)
     pages, page_lines, leadered = strip_stop_leaders(pages, page_lines, s)

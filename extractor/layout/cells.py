@@ -142,10 +142,10 @@ def _inset(line: Line, starts: list[float], tol: float, s: LayoutSettings) -> fl
     return sorted(offsets)[len(offsets) // 2]
 
 
-def _below(upper: Line, lower: Line, s: LayoutSettings) -> bool:
+def _below(upper: Line, lower: Line, s: LayoutSettings, pitch: float | None = None) -> bool:
     # In the larger type of the two: a small label's answer in body type (framed, a box's padding above it)
     # stands a body line's pitch below it, not the label's.
-    return upper.page == lower.page and 0 < lower.top - upper.top <= s.wrap_pitch * max(
+    return upper.page == lower.page and 0 < lower.top - upper.top <= (pitch or s.wrap_pitch) * max(
         upper.size, upper.height, lower.size
     )
 
@@ -194,7 +194,15 @@ def _read_row(
         for cell, run in runs:
             labels[cell] += run
         last, j = lines[j], j + 1
-    if j >= len(lines) or not _below(last, lines[j], s):
+    # A header row of cells stands both cells' padding above its answers: read across that gap only when the type
+    # tells labels from answers (checked below, `by_type`).
+    padded = (
+        j < len(lines)
+        and not _below(last, lines[j], s)
+        and label_type is not None
+        and _below(last, lines[j], s, s.cell_header_pitch)
+    )
+    if j >= len(lines) or not (padded or _below(last, lines[j], s)):
         if _empty_cells(lines, i, j, labels, is_known_wording, tol, s):
             return _Row(starts, labels, [[] for _ in labels], None, j)
         return None
@@ -209,6 +217,10 @@ def _read_row(
     if _typed_columns(label_runs, first) or _numbered_head(label_runs, first):
         return None
     by_type = label_type is not None and all(_type(run) != label_type for _, run in first)
+    # Across the padding only labels in the answers' size: a title or a filled-in value over its small caption is
+    # no header row of cells.
+    if padded and not (by_type and label_type is not None and all(_type(run)[2] == label_type[2] for _, run in first)):
+        return None
     # Values start level unless their labels wrap differently or a cell is empty (then the type must tell, and
     # for an empty cell every label be a known one).
     known = all(is_label(_text(run).rstrip(":")) for run in label_runs)
@@ -221,8 +233,11 @@ def _read_row(
         _text(run)[:1].islower() for _, run in first
     )
     # A value reading as a label ("Anna Berg, projektledare") is still a value when its type says so under
-    # labels that are all known ones; under captions ('Fråga | Svar') it is a table's label.
-    typed_cards = by_type and known
+    # labels that are all known ones, or most of them with the rest unknown labels in their type ("Avvikelser |
+    # Ekonomisk redovisning | Underhåll och drift" over "… | Det ekonomiska utfallet för projektet | …"); under
+    # captions ('Fråga | Svar') it is a table's label.
+    known_share = sum(is_label(_text(run).rstrip(":")) for run in labels) / len(labels)
+    typed_cards = by_type and (known or known_share >= s.cell_known_label_share)
     if not (by_type or valueish) or (not typed_cards and any(is_label(_text(run).rstrip(":")) for _, run in first)):
         return None
     values: list[list[list[Word]]] = [[] for _ in starts]

@@ -48,6 +48,8 @@ def _pairs(
     labels = [" ".join(ln.text for ln in _lines(page, cell, s)) for cell in cells[::2]]
     if not all(not t or label_form(t) for t in labels) or not any(t and is_label(t.rstrip(":")) for t in labels):
         return None
+    if _header_band(page, cells, s):
+        return None
     out: list[Line] = []
     x = edges[0]
     for label_words, value_words in zip(cells[::2], cells[1::2]):
@@ -62,6 +64,15 @@ def _pairs(
         shifted = [replace(w, x0=w.x0 + dx, x1=w.x1 + dx) for w in value_words]
         out += [replace(ln, in_grid=True, cell="value") for ln in _lines(page, shifted, s)]
     return out
+
+
+def _header_band(page: Page, cells: list[list[Word]], s: LayoutSettings) -> bool:
+    """Whether the band is a header row of labels side by side, no pairs: every cell in label form and every word
+    bold ("Namn på insats | Sökt belopp | Sökande nämnd | Ev medsökande nämnd" in bold over their answers in the
+    row under), where a pair's value is set in the answers' type."""
+    words = [w for cell in cells for w in cell]
+    texts = [" ".join(ln.text for ln in _lines(page, cell, s)) for cell in cells if cell]
+    return all(w.bold for w in words) and all(label_form(t) for t in texts) and any(cells[1::2])
 
 
 def _page_rows(page: Page, is_label: Callable[[str], bool], s: LayoutSettings) -> list[tuple[float, float, list[Line]]]:

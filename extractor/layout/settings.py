@@ -382,6 +382,15 @@ class LayoutSettings:
     card_label_max_words: int = 6
     # A card's frame stands at most this far (pt) left of its text (padding, gap and border).
     card_frame_reach: float = 30.0
+    # A cell row's labels in a header row of cells of their own (a shaded band over the answers' cells) stand this
+    # many type sizes (top to top) above their answers' first line at most: a line's pitch and both cells'
+    # padding (`wrap_pitch` is the closest pitch; 19.8 pt at 9.5 pt in a PDFium table). Only labels in a type of
+    # their own over answers in another are read across the wider gap (cells.py).
+    cell_header_pitch: float = 3.5
+    # A cell row's values may read as labels when its own labels (bold over plain answers) are known ones at
+    # least this share of them: two of three (a table's captions, 'Fråga | Svar' or 'Fråga | Beskrivning', are
+    # none or one of two).
+    cell_known_label_share: float = 0.6
 
     # --- justified lines (a long label set justified like the answers: wide, equal gaps)
     # Gaps between single words equal within this many pt, at least `justified_min_gaps` of them,
