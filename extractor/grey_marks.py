@@ -67,7 +67,10 @@ STRIKE_REACH_POINTS = 3.0
 STRIKE_CROSSED = 0.25
 STRIKE_CORES = (0.05, 0.75)
 STRIKE_GAP_POINTS = 2.0
-STRIKE_INK_SHARE = 0.85  # a stroke's cells: darker than this share of the paper's light
+STRIKE_LETTERS = 3  # letters crossed, at least, each at most STRIKE_LETTER_POINTS wide (a bowl of a bold o)
+STRIKE_LETTER_POINTS = 8.0
+STRIKE_INK_SHARE = 0.85
+STRIKE_PAPER_SHARE = 0.9  # a word's gap above and below the stroke: paper, no lighter than this share  # a stroke's cells: darker than this share of the paper's light
 STRIKE_WIDTH_POINTS = 1.0  # a pencil's or a pen's stroke is at most this wide (2.7-4.2 px at 300 dpi)
 
 
@@ -151,22 +154,30 @@ def strikes(darkest, paper: float, core):
     reach = max(1, round(STRIKE_REACH_POINTS / CELL_POINTS))
     thick = max(1, round(STRIKE_WIDTH_POINTS / CELL_POINTS))
     rows = inked.shape[0]
-    above, below = np.zeros_like(core), np.zeros_like(core)  # print within reach: a letter the stroke crosses
-    ink_above, ink_below = np.zeros_like(core), np.zeros_like(core)  # any ink past the stroke's own width
-    for k in range(1, reach + 1):
+    # print past the stroke's own width, within reach: a letter the stroke crosses (its x-height band on both
+    # sides: a row along the letters' feet or tops has them on one side only); any ink there (a word's gap)
+    above, below = np.zeros_like(core), np.zeros_like(core)
+    ink_above, ink_below = np.zeros_like(core), np.zeros_like(core)
+    # (paper there is near the paper's light: a tinted band a hair under the stroke's threshold is no gap)
+    tinted = darkest < STRIKE_PAPER_SHARE * paper
+    for k in range(thick + 1, reach + 1):
         above[k:] |= core[:-k]
+        ink_above[k:] |= tinted[:-k]
         below[: rows - k] |= core[k:]
-        if k > thick:
-            ink_above[k:] |= inked[:-k]
-        if k > thick + 1:
-            ink_below[: rows - k] |= inked[k:]
+    for k in range(thick + 2, reach + 2):  # ink from the pair's lower row
+        ink_below[: rows - k] |= tinted[k:]
     gap = max(1, round(STRIKE_GAP_POINTS / CELL_POINTS))
+    letter = round(STRIKE_LETTER_POINTS / CELL_POINTS)
     for r in np.flatnonzero(runs.any(axis=1)):
         edges = np.flatnonzero(np.diff(np.r_[0, runs[r].view(np.int8), 0]))
         for c0, c1 in zip(edges[::2], edges[1::2]):
             cores = core[r, c0:c1].mean()
-            crossed = (above[r, c0:c1] & below[r, c0:c1]).mean()
-            if not STRIKE_CORES[0] <= cores <= STRIKE_CORES[1] or crossed < STRIKE_CROSSED:
+            crossed = above[r, c0:c1] & below[r, c0:c1]
+            if not STRIKE_CORES[0] <= cores <= STRIKE_CORES[1] or crossed.mean() < STRIKE_CROSSED:
+                continue
+            # letters: a few, none wider than a letter (a binder hole's black disc on a rule is one wide blob)
+            letters = np.flatnonzero(np.diff(np.r_[0, crossed.view(np.int8), 0])).reshape(-1, 2)
+            if len(letters) < STRIKE_LETTERS or (letters[:, 1] - letters[:, 0]).max() > letter:
                 continue
             # a word's gap it bridges, paper above and below it there (a shaded band is grey all round)
             # (no black on either row: the grey edge of a row of crossbars, an f's or a t's, is no stroke)
