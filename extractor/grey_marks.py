@@ -58,7 +58,7 @@ SIDE_POINTS = 6.0
 TYPE_BAND_POINTS = 3.0
 TYPE_ROW_SHARE = 0.5
 # A stroke through a line of print (`strikes`): a row of ink at least STRIKE_POINTS long, crossing letters (print
-# within STRIKE_REACH_POINTS above and below it over STRIKE_CROSSED of its length, a black core on it over
+# between STRIKE_WIDTH_POINTS and STRIKE_REACH_POINTS above and below it over STRIKE_CROSSED of its length, a black core on it over
 # STRIKE_CORES of it: a grey ruling line has none, a black one or a bold word run together is black over more)
 # and bridging a word's gap (STRIKE_GAP_POINTS of it with no print above or below: a space is 2.5-3 pt at 10 pt,
 # the gap between two letters of a word well under a point).
@@ -69,8 +69,8 @@ STRIKE_CORES = (0.05, 0.75)
 STRIKE_GAP_POINTS = 2.0
 STRIKE_LETTERS = 3  # letters crossed, at least, each at most STRIKE_LETTER_POINTS wide (a bowl of a bold o)
 STRIKE_LETTER_POINTS = 8.0
-STRIKE_INK_SHARE = 0.85
-STRIKE_PAPER_SHARE = 0.9  # a word's gap above and below the stroke: paper, no lighter than this share  # a stroke's cells: darker than this share of the paper's light
+STRIKE_INK_SHARE = 0.85  # a stroke's cells: darker than this share of the paper's light
+STRIKE_PAPER_SHARE = 0.9  # a word's gap above and below the stroke: paper, no darker than this share
 STRIKE_WIDTH_POINTS = 1.0  # a pencil's or a pen's stroke is at most this wide (2.7-4.2 px at 300 dpi)
 
 
