@@ -58,8 +58,8 @@ SIDE_POINTS = 6.0
 TYPE_BAND_POINTS = 3.0
 TYPE_ROW_SHARE = 0.5
 # A stroke through a line of print (`strikes`): a row of ink at least STRIKE_POINTS long, crossing letters (print
-# between STRIKE_WIDTH_POINTS and STRIKE_REACH_POINTS above and below it over STRIKE_CROSSED of its length, a black core on it over
-# STRIKE_CORES of it: a grey ruling line has none, a black one or a bold word run together is black over more)
+# from STRIKE_WIDTH_POINTS to STRIKE_REACH_POINTS above and below it over STRIKE_CROSSED of its length, a black
+# core on it over STRIKE_CORES of it: a grey ruling line has none, a black one or a bold word run together more)
 # and bridging a word's gap (STRIKE_GAP_POINTS of it with no print above or below: a space is 2.5-3 pt at 10 pt,
 # the gap between two letters of a word well under a point).
 STRIKE_POINTS = 12.0
