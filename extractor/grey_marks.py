@@ -153,26 +153,21 @@ def strikes(darkest, paper: float, core):
         return struck
     reach = max(1, round(STRIKE_REACH_POINTS / CELL_POINTS))
     thick = max(1, round(STRIKE_WIDTH_POINTS / CELL_POINTS))
-    rows = inked.shape[0]
     # print past the stroke's own width, within reach: a letter the stroke crosses (its x-height band on both
-    # sides: a row along the letters' feet or tops has them on one side only); any ink there (a word's gap)
-    above, below = np.zeros_like(core), np.zeros_like(core)
-    ink_above, ink_below = np.zeros_like(core), np.zeros_like(core)
-    # (paper there is near the paper's light: a tinted band a hair under the stroke's threshold is no gap)
+    # sides: a row along the letters' feet or tops has them on one side only); any ink there (a word's gap), paper
+    # being near the paper's light (a tinted band a hair under the stroke's threshold is no gap). Looked at on the
+    # rows of the runs only, each a few rows deep.
     tinted = darkest < STRIKE_PAPER_SHARE * paper
-    for k in range(thick + 1, reach + 1):
-        above[k:] |= core[:-k]
-        ink_above[k:] |= tinted[:-k]
-        below[: rows - k] |= core[k:]
-    for k in range(thick + 2, reach + 2):  # ink from the pair's lower row
-        ink_below[: rows - k] |= tinted[k:]
     gap = max(1, round(STRIKE_GAP_POINTS / CELL_POINTS))
     letter = round(STRIKE_LETTER_POINTS / CELL_POINTS)
     for r in np.flatnonzero(runs.any(axis=1)):
         edges = np.flatnonzero(np.diff(np.r_[0, runs[r].view(np.int8), 0]))
         for c0, c1 in zip(edges[::2], edges[1::2]):
+            top = max(0, r - reach)
+            above = core[top : max(0, r - thick), c0:c1].any(axis=0)
+            below = core[r + thick + 1 : r + reach + 1, c0:c1].any(axis=0)
             cores = core[r, c0:c1].mean()
-            crossed = above[r, c0:c1] & below[r, c0:c1]
+            crossed = above & below
             if not STRIKE_CORES[0] <= cores <= STRIKE_CORES[1] or crossed.mean() < STRIKE_CROSSED:
                 continue
             # letters: a few, none wider than a letter (a binder hole's black disc on a rule is one wide blob)
@@ -181,7 +176,9 @@ def strikes(darkest, paper: float, core):
                 continue
             # a word's gap it bridges, paper above and below it there (a shaded band is grey all round)
             # (no black on either row: the grey edge of a row of crossbars, an f's or a t's, is no stroke)
-            clear = ~(ink_above[r, c0:c1] | ink_below[r, c0:c1] | core[r : r + 2, c0:c1].any(axis=0))
+            ink_above = tinted[top : max(0, r - thick), c0:c1].any(axis=0)
+            ink_below = tinted[r + thick + 2 : r + reach + 2, c0:c1].any(axis=0)  # from the pair's lower row
+            clear = ~(ink_above | ink_below | core[r : r + 2, c0:c1].any(axis=0))
             if not long_runs(clear[None, :], gap).any():
                 continue
             struck[r : r + 2, c0:c1] = inked[r : r + 2, c0:c1] & ~core[r : r + 2, c0:c1]
