@@ -14,6 +14,13 @@ and it runs on for longer than a dot. Pure functions over a grey page image (2-D
 
 A mark that touches the print (a circle round a word, an underline through its descenders) is followed
 along its grey into the print's reach, up to the print's black cores, which stay.
+
+A stroke drawn through a line of print (a reader's strike or underline at half the words' x-height) is nowhere
+far from a letter, but it runs on, grey, across the white between the words: a row of ink longer than a short
+word (STRIKE_POINTS) that crosses the letters (print above and below it, a black core on it where a stem
+crosses) and bridges a word gap (STRIKE_GAP_POINTS of it with no print above or below) is such a stroke; its
+grey is made paper and the letters' black cores stay (`strikes`). Read with the print it joined the words into
+one with hyphens ("Under-byggtiden-hänvisades").
 """
 
 from __future__ import annotations
@@ -50,6 +57,21 @@ SIDE_POINTS = 6.0
 # circling one crosses each row in a few places only, so no such band.
 TYPE_BAND_POINTS = 3.0
 TYPE_ROW_SHARE = 0.5
+# A stroke through a line of print (`strikes`): a row of ink at least STRIKE_POINTS long, crossing letters (print
+# from STRIKE_WIDTH_POINTS to STRIKE_REACH_POINTS above and below it over STRIKE_CROSSED of its length, a black
+# core on it over STRIKE_CORES of it: a grey ruling line has none, a black one or a bold word run together more)
+# and bridging a word's gap (STRIKE_GAP_POINTS of it with no print above or below: a space is 2.5-3 pt at 10 pt,
+# the gap between two letters of a word well under a point).
+STRIKE_POINTS = 12.0
+STRIKE_REACH_POINTS = 3.0
+STRIKE_CROSSED = 0.25
+STRIKE_CORES = (0.05, 0.75)
+STRIKE_GAP_POINTS = 2.0
+STRIKE_LETTERS = 3  # letters crossed, at least, each at most STRIKE_LETTER_POINTS wide (a bowl of a bold o)
+STRIKE_LETTER_POINTS = 8.0
+STRIKE_INK_SHARE = 0.85  # a stroke's cells: darker than this share of the paper's light
+STRIKE_PAPER_SHARE = 0.9  # a word's gap above and below the stroke: paper, no darker than this share
+STRIKE_WIDTH_POINTS = 1.0  # a pencil's or a pen's stroke is at most this wide (2.7-4.2 px at 300 dpi)
 
 
 def grey_marks(grey, scale: float):
@@ -75,7 +97,7 @@ def grey_marks(grey, scale: float):
     candidate &= ~long_runs(candidate, straight) & ~long_runs(candidate.T, straight).T
     candidate &= ~frame_sides(candidate, inked, straight, max(2, round(SIDE_POINTS / CELL_POINTS)))
     inked_count = int(inked.sum())
-    if not candidate.any() or candidate.sum() > MAX_MARK_SHARE * inked_count:
+    if candidate.sum() > MAX_MARK_SHARE * inked_count:
         return None
     glyph, dot = GLYPH_POINTS / CELL_POINTS, MIN_MARK_POINTS / CELL_POINTS
     beside = max(1, round(NEIGHBOUR_POINTS / CELL_POINTS))
@@ -99,16 +121,72 @@ def grey_marks(grey, scale: float):
         )
         if extent > glyph or (alone and extent > dot):
             marks[r0:r1, c0:c1] |= candidate[r0:r1, c0:c1]
-    if not marks.any():
+    struck = strikes(darkest, paper, core)
+    if not marks.any() and not struck.any():
         return None
     # on into the print's reach along its grey: a circle's or an underline's stroke where it touches a
     # word (read with it, it became brackets or "!" glued to the word); a black core stops it
     grey_ink = inked & ~core
     for _ in range(reach):
         marks = grown(marks, 1) & grey_ink
+    marks |= struck
     full = np.zeros(grey.shape, bool)
     full[: rows * cell, : cols * cell] = np.repeat(np.repeat(marks, cell, axis=0), cell, axis=1)
     return full
+
+
+def strikes(darkest, paper: float, core):
+    """Mask of the cells of grey strokes drawn through a line of print (see STRIKE_POINTS), their black cores
+    left out, with the stroke's grey edges a cell or two above and below; `darkest` is the page's cells' darkest
+    pixels, `core` those of them that hold a black core."""
+    import numpy as np
+
+    from bilagor.extractor.ocr import long_runs
+
+    # a thin stroke's grey is light on a 200 dpi scan (150-165 on paper of 243): any tone clearly off the paper
+    inked = darkest < STRIKE_INK_SHARE * paper
+    struck = np.zeros_like(inked)
+    # a row and the one under it: a stroke turned a little steps down a row every so often
+    paired = inked | np.r_[inked[1:], inked[-1:] & False]
+    runs = _runs(paired, max(2, round(STRIKE_POINTS / CELL_POINTS)))
+    if not runs.any():
+        return struck
+    reach = max(1, round(STRIKE_REACH_POINTS / CELL_POINTS))
+    thick = max(1, round(STRIKE_WIDTH_POINTS / CELL_POINTS))
+    # print past the stroke's own width, within reach: a letter the stroke crosses (its x-height band on both
+    # sides: a row along the letters' feet or tops has them on one side only); any ink there (a word's gap), paper
+    # being near the paper's light (a tinted band a hair under the stroke's threshold is no gap). Looked at on the
+    # rows of the runs only, each a few rows deep.
+    tinted = darkest < STRIKE_PAPER_SHARE * paper
+    gap = max(1, round(STRIKE_GAP_POINTS / CELL_POINTS))
+    letter = round(STRIKE_LETTER_POINTS / CELL_POINTS)
+    for r in np.flatnonzero(runs.any(axis=1)):
+        edges = np.flatnonzero(np.diff(np.r_[0, runs[r].view(np.int8), 0]))
+        for c0, c1 in zip(edges[::2], edges[1::2]):
+            top = max(0, r - reach)
+            above = core[top : max(0, r - thick), c0:c1].any(axis=0)
+            below = core[r + thick + 1 : r + reach + 1, c0:c1].any(axis=0)
+            cores = core[r, c0:c1].mean()
+            crossed = above & below
+            if not STRIKE_CORES[0] <= cores <= STRIKE_CORES[1] or crossed.mean() < STRIKE_CROSSED:
+                continue
+            # letters: a few, none wider than a letter (a binder hole's black disc on a rule is one wide blob)
+            letters = np.flatnonzero(np.diff(np.r_[0, crossed.view(np.int8), 0])).reshape(-1, 2)
+            if len(letters) < STRIKE_LETTERS or (letters[:, 1] - letters[:, 0]).max() > letter:
+                continue
+            # a word's gap it bridges, paper above and below it there (a shaded band is grey all round)
+            # (no black on either row: the grey edge of a row of crossbars, an f's or a t's, is no stroke)
+            ink_above = tinted[top : max(0, r - thick), c0:c1].any(axis=0)
+            ink_below = tinted[r + thick + 2 : r + reach + 2, c0:c1].any(axis=0)  # from the pair's lower row
+            clear = ~(ink_above | ink_below | core[r : r + 2, c0:c1].any(axis=0))
+            if not long_runs(clear[None, :], gap).any():
+                continue
+            struck[r : r + 2, c0:c1] = inked[r : r + 2, c0:c1] & ~core[r : r + 2, c0:c1]
+    if struck.any():  # the stroke's grainy edges, a row or two its run did not reach
+        grey_ink = inked & ~core
+        for _ in range(thick):
+            struck |= (np.r_[struck[1:], struck[-1:] & False] | np.r_[struck[:1] & False, struck[:-1]]) & grey_ink
+    return struck
 
 
 def type_band(area) -> int:
