@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from statistics import median
 
+from bilagor.extractor.layout.fieldlists import beside_label
 from bilagor.extractor.layout.model import Block, Line
 from bilagor.extractor.layout.ruling import Rules, ruled_between
 from bilagor.extractor.layout.settings import DEFAULT_SETTINGS, LayoutSettings
@@ -74,6 +75,8 @@ def pull_centred_answers(
             continue
         if block.heading and not _answer_beside(block, pitch, s):
             continue
+        # The previous row's own line: level with its label, whose top differs where the label is set smaller on
+        # the answer's baseline (a run-in label in small capitals): so a line on a smaller label's baseline too.
         label_tops = {(ln.page, round(ln.top)) for ln in prev.label_lines}
         run: list[Line] = []
         picture = None  # a picture between the run and the label, part of the answer
@@ -91,6 +94,7 @@ def pull_centred_answers(
                 line.page != below.page
                 or not (tight or beside)
                 or (line.page, round(line.top)) in label_tops
+                or beside_label(line, prev.label_lines)
                 or ruled_between(rules, line, below, s=s)
             ):
                 break

@@ -14,11 +14,13 @@ from bilagor.extractor.layout.blockcols import BlockBoundaries, boundary_at
 from bilagor.extractor.layout.boxedfields import in_label_box
 from bilagor.extractor.layout.columns import gap_threshold, is_fragment, label_type_end
 from bilagor.extractor.layout.continued import continued_label
+from bilagor.extractor.layout.fieldlists import mark_before_column, same_type, same_type_below
 from bilagor.extractor.layout.inlinepairs import type_of
 from bilagor.extractor.layout.model import Block, Line
 from bilagor.extractor.layout.ruling import Rules, ruled_apart, ruled_between
 from bilagor.extractor.layout.runin import label_before_gap
 from bilagor.extractor.layout.rulelabels import centred_on_rule
+from bilagor.extractor.layout.titletail import preamble_title, title_read_as_heading
 from bilagor.extractor.layout.settings import DEFAULT_SETTINGS, LayoutSettings
 from bilagor.extractor.text import without_abbreviation_stops
 from bilagor.extractor.words import Word
@@ -211,6 +213,9 @@ class Walker:
         if centred_on_rule(line, self.rules, self.s):  # a label on a rule stands where an answer could
             self._add_label(line, heading=True)
             return
+        if self.typography and preamble_title(line, self.preamble, self.blocks, self.prev_line, self.body, self.s):
+            self._add_value(line)  # no block yet: the title (centred over the value column or not) is the preamble's
+            return
         label_words, value_words = self._split(line)
         if self._is_marker(line):
             self.markers.append(line.text)
@@ -318,7 +323,7 @@ class Walker:
         changes_type = label_type_end(left + right[:1], self.s) == len(left)
         at_value_x = abs(right[0].x0 - self.boundary - self.tol) <= self.tol
         at_column = (
-            (len(left) == 1 or changes_type)
+            (changes_type or (len(left) == 1 and self._in_label_type(left[0])))
             and (gap >= -2 * self.tol or (changes_type and at_value_x))
             and aligned
             and self.last_full_value is None
@@ -336,6 +341,7 @@ class Walker:
             and gap > 0
             and self.last_full_value is None
             and bool(self.blocks)
+            and self._in_label_type(left[0])
             and self._continues_label(self.blocks[-1], Line(line.page, left), False)
         )
         # ... and so does a row's first label line, when the line under it goes on in both columns too.
@@ -346,6 +352,9 @@ class Walker:
             and left[0].text[:1].isupper()
             and not self.is_title_start(line.text)  # a title in the labels' type over a header grid, wrapped
             and (self._answer_goes_on_below(line) or self._label_wraps_below(left, line))
+            # ... a label's line in its row's label type: a body-type sentence over bold labels (a field list's
+            # instruction) that ends a word space short of the value column by chance is no row
+            and (not self.typography or same_type_below(left, self.next_line))
         )
         # A cell border drawn between them at the value column (a ruled table's answer set in, a list item's
         # hanging indent): two cells, however far in the answer's words start.
@@ -355,6 +364,12 @@ class Walker:
             and ruled_apart(self.rules, line.page, max(w.x1 for w in left), right[0].x0, line.top, line.bottom, self.s)
         )
         return (column_gap and aligned) or at_column or pushed or wrapped_up_to or opens_row or bordered
+
+    def _in_label_type(self, word: Word) -> bool:
+        """`word` is in the type of the label above (or no label yet): a word in another, run up to the value
+        column, is an answer's (a field list's answer under its bold label, its second word at the column)."""
+        label = self.blocks[-1].label_lines[0] if self.blocks and self.blocks[-1].label_lines else None
+        return label is None or not self.typography or same_type(word, label.words[0])  # OCR: no type to go by
 
     def _answer_goes_on_below(self, line: Line) -> bool:
         """The next line, right under `line`, goes on in both columns: the label's wrapped tail in the label
@@ -549,8 +564,10 @@ class Walker:
         )
 
     def _after_title(self) -> bool:
-        if not self.inline_form_after_title or not self.preamble:
+        if not self.inline_form_after_title:
             return False
+        if not self.preamble:  # a title read as a heading is past all the same (titletail.py)
+            return title_read_as_heading(self.blocks, self.body, self.s)
         last = self.preamble[-1].words[: self.s.inline_label_scan_words]
         return not any(w.text.endswith(":") for w in last)
 
@@ -630,6 +647,8 @@ class Walker:
         right = line.words[start:]
         if not left and not right:
             return line.words, None  # nothing but specks: full-width noise, never a label
+        if self.blocks and self.blocks[-1].value_lines and mark_before_column(left, right):
+            return [], line.words  # a list item whose mark hangs left of the answer column is an answer line
         # OCR sizes are rough: there a label and answer cleanly apart at the
         # value column are a table row whatever the line's measured height,
         # and a line all in the value column below a label is answer text.
@@ -640,6 +659,8 @@ class Walker:
         )
         if self._is_heading(line) and line.size > self.body + self.s.title_size_step and not clean_row:
             return line.words, None  # a title or large heading, whatever its width
+        if self.typography and not self.blocks and line.page == 1 and self._title_sized(line):
+            return line.words, None  # page 1's title before any field, centred across the value column (titletail.py)
         if self._numbered_label(line.text) and not self._numbered_in_column(left, right, line):
             return line.words, None  # "1. Beskrivning (mål och syfte)": numbered sections run full width
         if left and self.blocks and self.blocks[-1].heading and self.is_label(self.blocks[-1].label):

@@ -1,0 +1,62 @@
+"""A field list's rows: its label column keeps one type, and a list item's mark may hang left of its answer
+column. Pure: no I/O.
+
+Seen on a field list laid out like rinohtype's (bold field names in a column, the answer beside them,
+justified; thirty-second round, issue #12):
+
+- a body-type sentence over the bold labels (the form's instruction, "Fyll i samtliga fält. Blanketten …")
+  whose word after a space happened to start at the answer column was read as a row's first label line
+  ("Fyll i samtliga fält.") with its answer: `same_type_below` asks that such a line open in the type of the
+  line under it (the label's own tail or the next row's label), as a label column's lines do;
+- a "•" item's mark set at the answer column with its text hanging one mark further in: where the column was
+  found at the items' text, each later item's mark stood alone left of it and was read as a label "•" with the
+  item its answer: `mark_before_column` says a line whose label-column part is one list mark is an answer line;
+- (run-in capitals like Asymptote's) a label set 1.5 pt smaller on its answer's baseline has its own top, so the
+  step that gives back answer lines drawn above their label (rows.pull_centred_answers) took a row's answer, run
+  in beside its label, for the next row's first line ("BILDER FÖRE: Bilder finns …" right over "BILDER EFTER: …"):
+  `beside_label` says a line level with the row's label (their heights overlapping by half) is that row's own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bilagor.extractor.layout.model import Line
+from bilagor.extractor.words import Word
+
+# A list item's mark as a word of its own ("•", "–", "-", "−", …).
+_MARK = re.compile(r"^[•◦▪●·∙‣*–—\-\u2212]$")
+# Two type sizes this close are one type (sizes read from a text layer differ by rounding only).
+SAME_SIZE = 0.5
+# Two lines' feet this close, in the larger type's sizes, stand on one baseline (a descender apart at most).
+BASELINE_SHARE = 0.25
+
+
+def same_type_below(left: list[Word], below: Line | None) -> bool:
+    """The line under a row's first label line opens in the same type (its label's tail or the next row's
+    label): a label column keeps one type, so a plain sentence over bold labels opens no row."""
+    if below is None or not below.words or not left:
+        return True
+    return same_type(left[0], below.words[0])
+
+
+def same_type(word: Word, other: Word) -> bool:
+    """Both words bold or neither, in one size."""
+    return word.bold == other.bold and abs((word.size or 0.0) - (other.size or 0.0)) < SAME_SIZE
+
+
+def mark_before_column(left: list[Word], right: list[Word]) -> bool:
+    """The words left of the answer column are one list mark, the item's words right of it."""
+    return len(left) == 1 and bool(right) and bool(_MARK.match(left[0].text))
+
+
+def beside_label(line: Line, labels: list[Line]) -> bool:
+    """`line` stands on the baseline of one of `labels`, set smaller than it (their feet within `BASELINE_SHARE`
+    of the line's size): a label set smaller on its answer's baseline has a top of its own, the same line all
+    the same."""
+    return any(
+        label.page == line.page
+        and 0 < label.size < line.size
+        and abs(line.bottom - label.bottom) <= BASELINE_SHARE * line.size
+        for label in labels
+    )
