@@ -11,6 +11,7 @@ C â€¦ in turn through the document; a lone capital out of turn ("I samband med â
 from __future__ import annotations
 
 import string
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
 from bilagor.extractor.layout.settings import DEFAULT_SETTINGS, LayoutSettings
@@ -35,10 +36,19 @@ def _set_apart_capitals(page: Page, s: LayoutSettings) -> list[Word]:
     """The page's one-capital words that open their line, alone on it or a badge's gap from the next word, in
     reading order (top to bottom)."""
     found = []
+    # the words by their tops, so that each capital meets only the words whose heights can overlap its own (a
+    # map's page of some 15 000 one-capital symbols was a minute of every word against every word)
+    by_top = sorted(page.words, key=lambda w: w.top)
+    tops = [w.top for w in by_top]
+    tallest = max((w.bottom - w.top for w in by_top), default=0.0)
+    upside_down = any(w.bottom < w.top for w in by_top)  # _same_line's test is no window then: every word
     for word in page.words:
         if len(word.text) != 1 or word.text not in string.ascii_uppercase:
             continue
-        level = [w for w in page.words if w is not word and _same_line(w, word)]
+        near = (
+            by_top if upside_down else by_top[bisect_left(tops, word.top - tallest) : bisect_right(tops, word.bottom)]
+        )
+        level = [w for w in near if w is not word and _same_line(w, word)]
         if any(w.x1 <= word.x0 + 0.5 for w in level):
             continue  # a word stands before it on its line
         after = [w.x0 - word.x1 for w in level if w.x0 >= word.x1 - 0.5]

@@ -1,0 +1,61 @@
+"""A map's page of thousands of one-capital symbols: the badge letters' search meets only the words that can share
+a capital's line, not every word of the page (h37/f-speed, issue #12: olmocr's map1.pdf, 15 000 'L' markers, spent
+a minute here). Counted in the line tests made, never timed."""
+
+from __future__ import annotations
+
+import random
+import string
+
+from bilagor.extractor.layout import badges
+from bilagor.extractor.layout.settings import DEFAULT_SETTINGS
+from bilagor.extractor.words import Page, Word
+
+
+def map_page(count: int, seed: int = 37) -> Page:
+    rng = random.Random(seed)
+    ws = []
+    for _ in range(count):
+        x0, top = rng.uniform(30, 580), rng.uniform(30, 760)
+        ws.append(Word(rng.choice("LHN"), x0, x0 + 2.6, top, top + 3.6, "ESRIDefaultMarker", 3.6))
+    ws.append(Word("Kartan", 40.0, 80.0, 20.0, 32.0, "Arial", 12.0))  # a tall word widens every window
+    return Page(1, 612.0, 792.0, ws)
+
+
+def every_word_search(page: Page) -> list[Word]:
+    """The search as it was: each capital against every word of the page."""
+    found = []
+    for word in page.words:
+        if len(word.text) != 1 or word.text not in string.ascii_uppercase:
+            continue
+        level = [w for w in page.words if w is not word and badges._same_line(w, word)]
+        if any(w.x1 <= word.x0 + 0.5 for w in level):
+            continue
+        after = [w.x0 - word.x1 for w in level if w.x0 >= word.x1 - 0.5]
+        size = word.size or (word.bottom - word.top)
+        if after and min(after) < DEFAULT_SETTINGS.badge_min_gap_share * size:
+            continue
+        found.append(word)
+    return sorted(found, key=lambda w: (w.top, w.x0))
+
+
+def test_same_capitals_as_every_word_against_every_word() -> None:
+    for seed in range(5):
+        page = map_page(400, seed)
+        assert badges._set_apart_capitals(page, DEFAULT_SETTINGS) == every_word_search(page)
+
+
+def test_line_tests_grow_with_the_lines_not_the_page(monkeypatch) -> None:
+    calls = 0
+    same_line = badges._same_line
+
+    def counted(a: Word, b: Word) -> bool:
+        nonlocal calls
+        calls += 1
+        return same_line(a, b)
+
+    monkeypatch.setattr(badges, "_same_line", counted)
+    page = map_page(3000)
+    badges._set_apart_capitals(page, DEFAULT_SETTINGS)
+    # every word against every word is 3000 x 3000 = 9 million; a capital's window of 12 pt holds some 50 words
+    assert calls < 3000 * 3000 // 20
