@@ -24,7 +24,7 @@ from bilagor.extractor.labels import (
 from bilagor.extractor.layout import Layout, layout_pages, plain_layout, title_lines
 from bilagor.extractor.file_number import file_number
 from bilagor.extractor.metadata import build_metadata, classify_title, title_from_lines, year_warning
-from bilagor.extractor.ocr_budget import OCR_SHARE, UNREAD_REASON, OcrBudget, text_seconds, text_unread_warning
+from bilagor.extractor.ocr_budget import UNREAD_REASON, OcrBudget, share_seconds, text_seconds, text_unread_warning
 from bilagor.extractor.ocr_budget import now as budget_now
 from bilagor.extractor.stage_deadline import (
     ENTITIES_SHARE,
@@ -75,8 +75,8 @@ def extract_report(
     from bilagor.extractor.pdf_reader import read_pdf
 
     began = budget_now()
-    layout_end = None if ocr_seconds is None else began + ocr_seconds / OCR_SHARE * LAYOUT_SHARE
-    file_end = None if ocr_seconds is None else began + ocr_seconds / OCR_SHARE * ENTITIES_SHARE
+    layout_end = None if ocr_seconds is None else began + share_seconds(ocr_seconds, LAYOUT_SHARE)
+    file_end = None if ocr_seconds is None else began + share_seconds(ocr_seconds, ENTITIES_SHARE)
     budget = None if ocr_seconds is None else OcrBudget.of(ocr_seconds)
     layer_budget = None if ocr_seconds is None else OcrBudget.of(text_seconds(ocr_seconds))
 
@@ -263,9 +263,9 @@ def fill_report(
         plain = False
     except StageOutOfTime:
         layout, plain = plain_layout(pages), True
-    # a plain layout's preamble is every page: its title and furniture are looked for on its first page only
-    head = [ln for ln in layout.preamble if ln.page == layout.preamble[0].page] if plain and layout.preamble else []
-    head = head if plain else layout.preamble
+    head = layout.preamble
+    if plain and head:  # a plain layout's preamble is every page: its title and furniture are on its first page
+        head = [ln for ln in head if ln.page == head[0].page]
     title = [ln.text for ln in title_lines(head, layout.body_size, is_title_start)]
     kind, _, _ = classify_title(title_from_lines(title))
     ocr_pages = {p.number for p in pages if p.ocr_layer or (p.words and not any(w.fontname for w in p.words))}

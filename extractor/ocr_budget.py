@@ -97,9 +97,14 @@ def seconds_left() -> float | None:
     return None if budget is None else budget.deadline - budget._now()
 
 
+def share_seconds(ocr_seconds: float, share: float) -> float:
+    """`share` of the file's --timeout, from the importer's OCR budget (OCR_SHARE of that same --timeout)."""
+    return ocr_seconds * share / OCR_SHARE
+
+
 def text_seconds(ocr_seconds: float) -> float:
     """The text layer's budget from the importer's OCR budget (both shares of the same --timeout)."""
-    return ocr_seconds * TEXT_SHARE / OCR_SHARE
+    return share_seconds(ocr_seconds, TEXT_SHARE)
 
 
 def text_unread_warning(numbers: list[int]) -> str:

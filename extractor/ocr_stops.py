@@ -16,6 +16,7 @@ text layer nor a scan read at its own resolution, whose commas were read as prin
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -44,8 +45,6 @@ def is_misread_stop(before: str, after: str) -> bool:
 
 def stops_for_commas(words: list[Word]) -> list[Word]:
     """A page's OCR'd words (in reading order) with each comma that stands before a sentence's start made a stop."""
-    from dataclasses import replace
-
     out = list(words)
     line_left = out[0].x0 if out else 0.0
     for index in range(len(out) - 1):

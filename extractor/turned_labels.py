@@ -188,7 +188,7 @@ def set_turned_labels_upright(
     labels = [lab for lab in _labels(lines) if max(ln.x1 for ln in lab) < width * LEFT_SHARE]
     wall = _wall(labels[0], rules) if len(labels) == 1 else None
     lone = wall is not None and any(abs(wall - w) <= WALL_MATCH for w in walls or [])
-    if len(labels) < MIN_LABELS and not lone or not all(_in_ruled_cell(lab, rules) for lab in labels):
+    if (len(labels) < MIN_LABELS and not lone) or not all(_in_ruled_cell(lab, rules) for lab in labels):
         return words, rules, width
     split = max(ln.x1 for lab in labels for ln in lab) + SLACK / 2
     left = min(ln.x0 for lab in labels for ln in lab)

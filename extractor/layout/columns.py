@@ -16,7 +16,8 @@ from bilagor.extractor.words import Page, Word
 
 _PUNCTUATION = re.compile(r"^[^\w]+$")
 # A list item's mark, a word of its own: the item's text after it (a hanging indent) starts no value column.
-_LIST_MARK = re.compile(r"^[•◦▪●·∙‣*–—-]$")
+# A list item's mark as a word of its own ("•", "–", "-", Java's minus sign "−", …).
+LIST_MARK = re.compile(r"^[•◦▪●·∙‣*–—\-\u2212]$")
 
 
 def is_fragment(word: Word) -> bool:
@@ -130,7 +131,7 @@ def _boundary(
     labelled: list[float] = []  # x of those runs that read as known labels
     same_line: Counter[int] = Counter()  # value-run x -> lines that also hold label text
     for line in lines:
-        if _LIST_MARK.match(line.words[0].text):
+        if LIST_MARK.match(line.words[0].text):
             continue  # a list item set in under an answer (its mark, then its text at a tab): answer text
         runs = split(line, s)
         if runs[0][0].x0 > x_left + tol and not (scanned and len(runs) == 1 and _mark(runs[0])):

@@ -14,18 +14,15 @@ justified; thirty-second round, issue #12):
 - (run-in capitals like Asymptote's) a label set 1.5 pt smaller on its answer's baseline has its own top, so the
   step that gives back answer lines drawn above their label (rows.pull_centred_answers) took a row's answer, run
   in beside its label, for the next row's first line ("BILDER FÖRE: Bilder finns …" right over "BILDER EFTER: …"):
-  `beside_label` says a line level with the row's label (their heights overlapping by half) is that row's own.
+  `beside_label` says a line on the baseline of a row's smaller label is that row's own.
 """
 
 from __future__ import annotations
 
-import re
-
+from bilagor.extractor.layout.columns import LIST_MARK
 from bilagor.extractor.layout.model import Line
 from bilagor.extractor.words import Word
 
-# A list item's mark as a word of its own ("•", "–", "-", "−", …).
-_MARK = re.compile(r"^[•◦▪●·∙‣*–—\-\u2212]$")
 # Two type sizes this close are one type (sizes read from a text layer differ by rounding only).
 SAME_SIZE = 0.5
 # Two lines' feet this close, in the larger type's sizes, stand on one baseline (a descender apart at most).
@@ -47,7 +44,7 @@ def same_type(word: Word, other: Word) -> bool:
 
 def mark_before_column(left: list[Word], right: list[Word]) -> bool:
     """The words left of the answer column are one list mark, the item's words right of it."""
-    return len(left) == 1 and bool(right) and bool(_MARK.match(left[0].text))
+    return len(left) == 1 and bool(right) and bool(LIST_MARK.match(left[0].text))
 
 
 def beside_label(line: Line, labels: list[Line]) -> bool:
