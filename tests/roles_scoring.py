@@ -118,6 +118,8 @@ SPLITS = (
     "heldout31_public",
     "heldout32",
     "heldout32_public",
+    "heldout33",
+    "heldout33_public",
 )
 # The sixth round's halves of the burned fifth sets, fixed before any failure was looked at: a pseudo-report
 # (heldout5, by its number: "u07" -> 7) or a passage (heldout5_public, "h5p-007" -> 7) with an odd number is in
@@ -278,12 +280,15 @@ HALF_SPLITS = {
 # that round, tests/data/roles/README.md "Thirty-second round (roles): held-out sets"), scored before and after it and
 # halved then: their wholes and kept halves stay aggregate only (the dev halves are tuning data).
 # Every earlier set is burned (the thirty-first's kept halves were scored at the thirty-second round's start and end).
+# The thirty-third round's sets (README, "Thirty-third round (roles): held-out sets") are held out whole.
 # A later round's held-out sets join here when they are committed.
 HELDOUT_SPLITS: tuple[str, ...] = (
     "heldout32",
     "heldout32_public",
     "heldout32_keep",
     "heldout32_public_keep",
+    "heldout33",
+    "heldout33_public",
 )
 UNCLEAR = "unclear"  # an annotated amount whose role the text does not make clear
 ROLES = {"budget", "utfall", "beviljat", "sokt", "prognos", "avvikelse", "annat"}
