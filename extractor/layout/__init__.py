@@ -94,7 +94,7 @@ from bilagor.extractor.layout.rightlabels import move_right_labels
 from bilagor.extractor.layout.shadedfields import mark_shaded_answers
 from bilagor.extractor.layout.settings import DEFAULT_SETTINGS, LayoutSettings, alignment_tolerance
 from bilagor.extractor.layout.textcols import stack_text_columns
-from bilagor.extractor.layout.titlefield import part_title_block
+from bilagor.extractor.layout.titlefield import part_title_block, title_over_instruction
 from bilagor.extractor.layout.titles import split_preamble, title_lines
 from bilagor.extractor.layout.twoup import split_two_up
 from bilagor.extractor.layout.walker import Walker, labels_by_type
@@ -247,7 +247,8 @@ def layout_pages(
     blocks = merge_continued(join_number_labels(walker.blocks, s))
     preamble, blocks = first_indented_block(walker.preamble, blocks, tol)
     blocks = part_title_block(blocks, body, is_label, s)
-    preamble, blocks = split_preamble(preamble, blocks, is_label, is_title_start)
+    over_instruction = (lambda block, after: title_over_instruction(block, after, body, s)) if typography else None
+    preamble, blocks = split_preamble(preamble, blocks, is_label, is_title_start, over_instruction)
     blocks, legends = drop_group_headings(blocks, is_label, s)
     two_column = any(x is not None for x in boundaries.values())
     removed += print_lines + letterhead

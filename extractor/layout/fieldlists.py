@@ -15,6 +15,11 @@ justified; thirty-second round, issue #12):
   step that gives back answer lines drawn above their label (rows.pull_centred_answers) took a row's answer, run
   in beside its label, for the next row's first line ("BILDER FÖRE: Bilder finns …" right over "BILDER EFTER: …"):
   `beside_label` says a line on the baseline of a row's smaller label is that row's own.
+
+Thirty-third round (h38/f-textforms): a bold field name wider than its column, set on one line, whose later word
+lands at the answer column by chance ("Ekonomiskt" | "utfall", "Ev. medsökande" | "nämnd": rinohtype, html2ps) was
+split there, the name's tail read as its answer's first word: `continues_bold_label` says a word at the column in
+the bold type of the words before it goes on with the name (an answer is set in the body type).
 """
 
 from __future__ import annotations
@@ -40,6 +45,18 @@ def same_type_below(left: list[Word], below: Line | None) -> bool:
 def same_type(word: Word, other: Word) -> bool:
     """Both words bold or neither, in one size."""
     return word.bold == other.bold and abs((word.size or 0.0) - (other.size or 0.0)) < SAME_SIZE
+
+
+def continues_bold_label(left: list[Word], right: list[Word]) -> bool:
+    """The first word right of the answer column goes on with the bold label words before it: in their type, a
+    space after them, and in their case (a lowercase tail after a mixed-case word, capitals after capitals). An
+    answer opens with a capital; and a capital label word run into its answer's letters, parted at the column
+    (overprint.py), keeps the label's font for both parts, its answer part not in capitals."""
+    if not left or not right or not left[-1].bold or right[0].x0 <= left[-1].x1:
+        return False
+    before, word = left[-1].text, right[0].text
+    same_case = word.isupper() if before.isupper() else word[:1].islower()
+    return same_case and same_type(left[-1], right[0])
 
 
 def mark_before_column(left: list[Word], right: list[Word]) -> bool:

@@ -143,6 +143,9 @@ class LayoutSettings:
     heading_size_step: float = 0.8
     # Title-sized type is this much (pt) larger than the body.
     title_size_step: float = 1.5
+    # A form's instruction under its title ("Fyll i samtliga fält. Blanketten skickas …") runs at most this many
+    # lines: a title read as a heading with a longer text under it is a field (titlefield.title_over_instruction).
+    instruction_max_lines: int = 2
     # A label or heading line continues the previous one within this many type sizes (top to top).
     wrap_pitch: float = 1.9
     # A wrapped inline label's second line may be set in this many type sizes (a hanging indent).

@@ -81,7 +81,11 @@ def _opened(preamble: list[Line], is_title_start: Callable[[str], bool] | None) 
 
 
 def split_preamble(
-    preamble: list[Line], blocks: list[Block], is_label, is_title_start
+    preamble: list[Line],
+    blocks: list[Block],
+    is_label,
+    is_title_start,
+    is_title_block: Callable[[Block, Block], bool] | None = None,
 ) -> tuple[list[Line], list[Block]]:
     """Blocks before the first known label, without an answer, are title lines.
 
@@ -89,6 +93,8 @@ def split_preamble(
     sits beside it: on a scan the title's tail can land in the answer column.
     And so is every block above such a block: a letterhead line above the title
     ("Stockholms stad  Dnr ...") that a value column parted is no field.
+    `is_title_block(block, after)`: the first block in title type before the first known label is the title with
+    the form's instruction under it (titlefield.title_over_instruction).
     """
     opening = []  # the blocks before the first known label (on page 1)
     for block in blocks:
@@ -96,6 +102,8 @@ def split_preamble(
             break
         opening.append(block)
     titled = [i for i, b in enumerate(opening) if is_title_start(b.label)]
+    if not titled and is_title_block is not None:
+        titled = [i for i, b in enumerate(opening) if i + 1 < len(blocks) and is_title_block(b, blocks[i + 1])][:1]
     lead = opening[: titled[0] + 1] if titled else []
     for block in opening[len(lead) :]:
         if block.value_lines and not is_title_start(block.label):

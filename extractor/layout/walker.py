@@ -14,7 +14,12 @@ from bilagor.extractor.layout.blockcols import BlockBoundaries, boundary_at
 from bilagor.extractor.layout.boxedfields import in_label_box
 from bilagor.extractor.layout.columns import gap_threshold, is_fragment, label_type_end
 from bilagor.extractor.layout.continued import continued_label
-from bilagor.extractor.layout.fieldlists import mark_before_column, same_type, same_type_below
+from bilagor.extractor.layout.fieldlists import (
+    continues_bold_label,
+    mark_before_column,
+    same_type,
+    same_type_below,
+)
 from bilagor.extractor.layout.inlinepairs import type_of
 from bilagor.extractor.layout.model import Block, Line
 from bilagor.extractor.layout.ruling import Rules, ruled_apart, ruled_between
@@ -321,12 +326,15 @@ class Walker:
         # column up to an answer in body type, or run on under it when the answer starts right at
         # the value column.
         changes_type = label_type_end(left + right[:1], self.s) == len(left)
-        at_value_x = abs(right[0].x0 - self.boundary - self.tol) <= self.tol
+        # ... but a word at the column in the bold label's own type is the name's, wider than its column, no answer
+        name_goes_on = self.typography and not self.body_bold and continues_bold_label(left, right)
+        at_value_x = abs(right[0].x0 - self.boundary - self.tol) <= self.tol and not name_goes_on
         at_column = (
             (changes_type or (len(left) == 1 and self._in_label_type(left[0])))
             and (gap >= -2 * self.tol or (changes_type and at_value_x))
             and aligned
             and self.last_full_value is None
+            and not name_goes_on
         )
         # A template label wider than its tab stop pushes its answer on to the next one, right of the
         # answers' column ('Projektets mål och syfte⇥Målet är ...'), after a column gap all the same.
@@ -363,7 +371,14 @@ class Walker:
             and right[0].x0 >= self.boundary - self.tol
             and ruled_apart(self.rules, line.page, max(w.x1 for w in left), right[0].x0, line.top, line.bottom, self.s)
         )
-        return (column_gap and aligned) or at_column or pushed or wrapped_up_to or opens_row or bordered
+        return (
+            (column_gap and aligned and not name_goes_on)
+            or at_column
+            or pushed
+            or wrapped_up_to
+            or opens_row
+            or bordered
+        )
 
     def _in_label_type(self, word: Word) -> bool:
         """`word` is in the type of the label above (or no label yet): a word in another, run up to the value

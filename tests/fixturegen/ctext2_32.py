@@ -156,7 +156,10 @@ def _fi(text: str) -> str:
     return text.replace("fi", "\ufb01")
 
 
-def _field_list(spec: ReportSpec, pdf: Path, rng: random.Random) -> None:
+def _field_list(spec: ReportSpec, pdf: Path, rng: random.Random, runon: bool = False, title_step: float = 6.0) -> None:
+    """`runon` (ftextforms38): a narrower name column, and a name too wide for it set on ONE line whose later word
+    starts at (or a little off) the answer column, as rinohtype's field names may land by chance; `title_step`:
+    the title's size over the body's."""
     serif = rng.choice((("DejaVuSerif", "DejaVuSerif-Bold"), ("LiberationSerif", "LiberationSerif-Bold")))
     font, bold = _font(serif[0], "Times-Roman"), _font(serif[1], "Times-Bold")
     size = rng.choice((9.5, 10.0, 10.5, 11.0))
@@ -167,14 +170,17 @@ def _field_list(spec: ReportSpec, pdf: Path, rng: random.Random) -> None:
     name_col = rng.uniform(60.0, 140.0)
     name_gap = rng.uniform(6.0, 14.0)
     under_indent = rng.choice((None, rng.uniform(12.0, 30.0)))
+    if runon:
+        name_col = rng.uniform(40.0, 80.0)
     sheet = _Sheet(pdf, spec, rng, margin, font)
     x0, x1 = margin, PAGE_W - margin
     body_x = x0 + name_col + name_gap
     limit = PAGE_H - 72
     title_font = _font("DejaVuSans-Bold", "Helvetica-Bold")
-    for line in _wrap(normalise(spec.title), title_font, size + 6, x1 - x0):
-        sheet.text((PAGE_W - _width(line, title_font, size + 6)) / 2, sheet.top, line, size + 6, title_font)
-        sheet.top += (size + 6) * 1.3
+    title_size = size + title_step
+    for line in _wrap(normalise(spec.title), title_font, title_size, x1 - x0):
+        sheet.text((PAGE_W - _width(line, title_font, title_size)) / 2, sheet.top, line, title_size, title_font)
+        sheet.top += title_size * 1.3
     sheet.top += size
     for line in _wrap(rng.choice(_INSTRUCTIONS), font, size, x1 - x0):
         sheet.text(x0, sheet.top, _fi(line), size)
@@ -228,9 +234,14 @@ def _field_list(spec: ReportSpec, pdf: Path, rng: random.Random) -> None:
                 block(x, width, paras[0], first_top=top)
                 paras = paras[1:]
         else:
-            for line in _wrap(label, bold, size, x1 - x0):
-                sheet.text(x0, sheet.top, _fi(line), size, bold)
+            lines = _wrap(label, bold, size, x1 - x0)
+            if runon and len(lines) == 1:
+                _name_at_column(sheet, x0, body_x + rng.uniform(-1.5, 3.0), label, size, bold)
                 sheet.top += lead
+            else:
+                for line in lines:
+                    sheet.text(x0, sheet.top, _fi(line), size, bold)
+                    sheet.top += lead
             x = body_x if under_indent is None else x0 + under_indent
             width = x1 - x
         for para in paras:
@@ -238,6 +249,23 @@ def _field_list(spec: ReportSpec, pdf: Path, rng: random.Random) -> None:
             block(x, width, para)
         sheet.top += field_gap
     sheet.save()
+
+
+def _name_at_column(sheet: _Sheet, x0: float, column: float, label: str, size: float, bold: str) -> None:
+    """A field name on one line, the space before the word nearest `column` stretched (by at most 0.6 of the type
+    size, a wide word space) or shrunk (to a third of the size) so that the word starts at `column`; a name whose
+    words all fall further off is set plainly."""
+    words = _fi(label).split()
+    space = _width(" ", bold, size)
+    starts = [x0]
+    for word in words[:-1]:
+        starts.append(starts[-1] + _width(word, bold, size) + space)
+    k = min(range(len(words)), key=lambda i: abs(starts[i] - column) if i else float("inf"))
+    shift = column - starts[k]
+    if not k or not size / 3 - space <= shift <= 0.6 * size:
+        k, shift = len(words), 0.0
+    for i, word in enumerate(words):
+        sheet.text(starts[i] + (shift if i >= k else 0.0), sheet.top, word, size, bold)
 
 
 def _side_heads(spec: ReportSpec, pdf: Path, rng: random.Random) -> None:
