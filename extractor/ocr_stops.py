@@ -8,7 +8,10 @@ after it is a capitalised common word (sv_sentence_starts.txt: the lexicon's wor
 districts' and places' names; bench/sentence_starts_37.py builds it) and the word before it a lowercase word or a
 number (a list of names has a capitalised name before each comma: "Demir, Anna" is left), and the word after it
 stands on the comma's line or starts the next line no further left than the comma's line starts (a label in a
-column left of the answers is not the answer's next sentence). Only the OCR'd words of a
+column left of the answers is not the answer's next sentence). Tesseract reads the blot as a semicolon too ("platsen;
+Antalet", "mars; Bygglovet"), mended alike. A comma or semicolon ending the last line of a paragraph (no word after
+it, or the next line starting left of its line or more than a line's height below it: the next field) was a stop
+too: an answer never ends in a comma ("i samverkan med Micasa," before the next answer). Only the OCR'd words of a
 page image enlarged from under OCR's resolution go through here (ocr_render: a small scan, a 150 dpi copy), never a
 text layer nor a scan read at its own resolution, whose commas were read as printed.
 """
@@ -25,8 +28,11 @@ from bilagor.extractor.words import Word
 # a next line starting this much left of the comma's line still starts in its column (a skewed scan's lines)
 COLUMN_SLACK_POINTS = 3.0
 STARTS_PATH = Path(__file__).with_name("sv_sentence_starts.txt")
-# the word before the comma: lowercase letters (a hyphen or closing bracket or quote may end it) or a number
-_BEFORE = re.compile(r"^[(\"'«]?(?:[a-zåäöéü][\wåäöÅÄÖéü\-]*|\d[\d.:\-]*)[)\"'»]?,$")
+# the word before the comma (or semicolon): lowercase letters (a hyphen or closing bracket or quote may end it) or a
+# number
+_BEFORE = re.compile(r"^[(\"'«]?(?:[a-zåäöéü][\wåäöÅÄÖéü\-]*|\d[\d.:\-]*)[)\"'»]?[,;]$")
+# a paragraph's last word read with a comma or semicolon: a word of letters (a name's capital too) or a number
+_LAST = re.compile(r"^[(\"'«]?[\wåäöÅÄÖéü][\wåäöÅÄÖéü\-]*[)\"'»]?[,;]$")
 # the word after it: one capital and lowercase letters, an ending stop or comma or colon allowed
 _AFTER = re.compile(r"^(?P<word>[A-ZÅÄÖÉ][a-zåäöéü]+)[.,:;]?$")
 
@@ -44,16 +50,25 @@ def is_misread_stop(before: str, after: str) -> bool:
 
 
 def stops_for_commas(words: list[Word]) -> list[Word]:
-    """A page's OCR'd words (in reading order) with each comma that stands before a sentence's start made a stop."""
+    """A page's OCR'd words (in reading order) with each comma or semicolon that stands before a sentence's start, or
+    ends a paragraph's last line, made a stop."""
     out = list(words)
     line_left = out[0].x0 if out else 0.0
-    for index in range(len(out) - 1):
-        word, after = out[index], out[index + 1]
+    for index, word in enumerate(out):
         if index == 0 or (word.top, word.bottom) != (out[index - 1].top, out[index - 1].bottom):
             line_left = word.x0  # words_from_hocr gives every word of a line the line's top and bottom
-        same_line = (after.top, after.bottom) == (word.top, word.bottom)
-        if not same_line and after.x0 < line_left - COLUMN_SLACK_POINTS:
-            continue
-        if is_misread_stop(word.text, after.text):
+        after = out[index + 1] if index + 1 < len(out) else None
+        if after is not None and (after.top, after.bottom) == (word.top, word.bottom):
+            mended = is_misread_stop(word.text, after.text)
+        elif after is None or after.x0 < line_left - COLUMN_SLACK_POINTS or ends_paragraph(word, after):
+            mended = bool(_LAST.match(word.text))
+        else:
+            mended = is_misread_stop(word.text, after.text)
+        if mended:
             out[index] = replace(word, text=word.text[:-1] + ".")
     return out
+
+
+def ends_paragraph(word: Word, after: Word) -> bool:
+    """Whether the line after `word` (the last word of its line) starts more than a line's height below it."""
+    return after.top - word.bottom > word.bottom - word.top

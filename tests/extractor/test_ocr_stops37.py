@@ -41,11 +41,12 @@ def test_a_comma_before_a_name_stays(before: str, after: str) -> None:
 
 
 def test_a_label_left_of_the_answers_is_not_the_answers_next_sentence() -> None:
-    answer = _line(["längs", "stråken,"], 100, left=200)
+    answer = _line(["längs", "stråken,", "tid,"], 100, left=200)
     label = _line(["Beskrivning"], 112, left=60)  # the next line starts in the label column
     column = _line(["Platsen"], 112, left=200)  # the next line starts in the answer's column
-    assert [w.text for w in stops_for_commas(answer + label)] == ["längs", "stråken,", "Beskrivning"]
-    assert [w.text for w in stops_for_commas(answer + column)] == ["längs", "stråken.", "Platsen"]
+    # the label is no sentence after "stråken,"; "tid," ends the answer, whose last comma was a stop (thirty-third round)
+    assert [w.text for w in stops_for_commas(answer + label)] == ["längs", "stråken,", "tid.", "Beskrivning"]
+    assert [w.text for w in stops_for_commas(answer + column)] == ["längs", "stråken,", "tid.", "Platsen"]
 
 
 def _hocr(line: str) -> bytes:
