@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 
-_W = r"[\wåäö]"
+from bilagor.extractor.entities.role_context import WORD_CHAR as _W
+
 DEVIATION_SECTION = "avvikelser"
 _ALONE = r"ensamt?|enbart|själv|i\s+sig"
 # "kostade" right before the amount, "alone" around it or not: "kostade ensam", "ensamt kostade", "enbart kostade"

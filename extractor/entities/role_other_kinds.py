@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 
-_W = r"[\wåäö]"
+from bilagor.extractor.entities.role_context import WORD_CHAR as _W
+
 _KIND = (
     r"(?:testaments)?gåv(?:a|or)|donation|arv|(?:aktie)?utdelning|(?:bank)?lån|(?:låne)?skuld|vite"
     r"|koncernbidrag|(?:kapital|aktieägar)tillskott"
