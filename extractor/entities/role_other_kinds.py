@@ -5,7 +5,8 @@ Kommuninvest", "Kommunen har gett klubben ett lån på X", "har fått ett vite p
 bostadsbolaget", "lämnar ett koncernbidrag på X": a gift, an inheritance, a dividend, a loan, a debt, a fine or money
 moved within a group of companies is neither a grant applied for nor a body's spending on its activities, so
 `annat` (the verbs "fick", "har fått", "ger" read it as a grant otherwise). Only the amount named as that kind
-itself: "ett lån på X och ett bidrag på Y" keeps Y a grant.
+itself: "ett lån på X och ett bidrag på Y" keeps Y a grant. Gifts summed over a period ("Under året har nämnden fått
+X i gåvor och donationer") are the body's income as a grant is, left to the other rules.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import re
 from bilagor.extractor.entities.role_context import WORD_CHAR as _W
 
 _KIND = (
-    r"(?:testaments)?gåv(?:a|or)|donation|arv|(?:aktie)?utdelning|(?:bank)?lån|(?:låne)?skuld|vite"
+    r"(?:testaments)?gåva|donation|arv|(?:aktie)?utdelning|(?:bank)?lån|(?:låne)?skuld|vite"
     r"|koncernbidrag|(?:kapital|aktieägar)tillskott"
 )
 # the same kinds as the subject, named by their definite form or after an owner ("Utdelningen var X", "Den totala

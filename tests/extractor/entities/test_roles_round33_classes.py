@@ -37,6 +37,9 @@ def test_money_of_another_kind_controls() -> None:
     assert roles(text) == [(80_000, "beviljat")]
     text = "Kulturnämnden har beviljat körföreningen ett bidrag på 120 000 kronor för konserter."
     assert roles(text) == [(120_000, "beviljat")]
+    # gifts summed over a year stay what the body received
+    text = "Under 2025 har äldreomsorgen fått 85 000 kronor i gåvor från anhöriga."
+    assert not received_of_another_kind(text, (text.index("85 000"), text.index("85 000") + 13))
     text = "Föreningen fick ett lån på 1 mnkr från banken och beviljades 400 000 kr av stadsdelsnämnden."
     assert received_of_another_kind(text, (text.index("1 mnkr"), text.index("1 mnkr") + 6))
     assert not received_of_another_kind(text, (text.index("400 000"), text.index("400 000") + 10))
