@@ -14,11 +14,11 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from bilagor.extractor.entities.role_context import WORD_CHAR as _W
 from bilagor.extractor.entities.role_revisions import clause_before
 
 INKL, EXKL, BRUTTO, NETTO = "inkl", "exkl", "brutto", "netto"
 OTHER = {INKL: EXKL, EXKL: INKL, BRUTTO: NETTO, NETTO: BRUTTO}
-_W = r"[\wåäö]"
 _VAT_RE = re.compile(
     rf"(?<!{_W})(?:(?P<inkl>inklusive|inkl\.?|med|ink\.?)|(?P<exkl>exklusive|exkl\.?|utan|exk\.?))\s+moms(?!{_W})",
     re.IGNORECASE,

@@ -11,6 +11,7 @@ from bilagor.extractor.entities.role_cues import NOUN_CUE_RE, find_cues
 SENTENCE_END_RE = re.compile(r"(?<=[.!?:])\s+|\n+")
 CONTEXT_SENTENCES = 4  # how far back a heading or earlier sentence still names the role
 WORD_RE = re.compile(r"[A-Za-zÅÄÖåäö]{2,}")
+WORD_CHAR = r"[\wåäö]"  # one character of a word, in the role rules' patterns (every role_* module's `_W`)
 _SENTENCE_WORDS = 3  # fewer words is a list item or label, skipped when counting back
 
 

@@ -11,9 +11,8 @@ from __future__ import annotations
 
 import re
 
-from bilagor.extractor.entities.role_context import previous_sentence
+from bilagor.extractor.entities.role_context import WORD_CHAR as _W, previous_sentence
 
-_W = r"[\wåäö]"
 _DAMAGES_RE = re.compile(rf"(?<!{_W})skadestånd{_W}*", re.IGNORECASE)
 # one case: a single party or event named ("till en cyklist", "efter ett elavbrott", "från entreprenören"), a court or
 # a dispute, a claim

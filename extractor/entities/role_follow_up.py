@@ -24,10 +24,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from bilagor.extractor.entities.role_context import WORD_CHAR as _W
 from bilagor.extractor.entities.role_cost_lines import WHOLE_PERIOD_RE
 from bilagor.extractor.entities.role_cues import PER_UNIT_AFTER
 
-_W = r"[\wåäö]"
 # "…, alltså X", "…, det vill säga X", "…, totalt X" after the count: the product of the price before
 _PRODUCT_BEFORE_RE = re.compile(
     r"(?:(?<![\wåäö])(?:alltså|det\s+vill\s+säga|dvs\.?|totalt|sammanlagt|det\s+blev|blev\s+det)|,\s*motsvarande)\s+$",

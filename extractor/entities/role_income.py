@@ -21,9 +21,9 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from bilagor.extractor.entities.role_clauses import amount_clause
+from bilagor.extractor.entities.role_context import WORD_CHAR as _W
 from bilagor.extractor.entities.role_supplements import Amount as PassageAmount
 
-_W = r"[\wåäö]"
 _INCOME_RE = re.compile(
     rf"(?:intäkt|inkomst){_W}*|(?<!{_W})(?:tog|tar|drog|drar|fick|får|fått|kom|kommit)\s+(?:{_W}+\s+){{0,3}}?in(?!{_W})",
     re.IGNORECASE,

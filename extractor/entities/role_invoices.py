@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 
-_W = r"[\wåäö]"
+from bilagor.extractor.entities.role_context import WORD_CHAR as _W
+
 # the bill named before its figure: "Fakturan för installationen, omkring", "Den sista fakturan på", "en räkning om"
 _BILL_BEFORE_RE = re.compile(
     rf"(?<!{_W})(?:{_W}*faktura{_W}*|räkning(?:en|ar|arna)?)(?:\s+(?:för|från|på|om)\s+(?:{_W}+\s+){{0,4}}?{_W}+)?"

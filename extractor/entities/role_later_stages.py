@@ -13,9 +13,9 @@ import re
 from collections.abc import Sequence
 
 from bilagor.extractor.entities.role_clauses import amount_clause
+from bilagor.extractor.entities.role_context import WORD_CHAR as _W
 from bilagor.extractor.entities.role_income import Amount
 
-_W = r"[\wåäö]"
 _LATER_STAGES_RE = re.compile(
     rf"(?<!{_W})(?:återstående|resterande|kvarvarande|senare\s+etapp{_W}*|(?:andra|tredje|fjärde|nästa)\s+etapp{_W}*"
     rf"|etapp(?:erna)?\s+(?:två|tre|fyra|[2-4]))(?!{_W})",

@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-_W = r"[\wåäö]"
+from bilagor.extractor.entities.role_context import WORD_CHAR as _W
+
 _OFFER_RE = re.compile(rf"(?<!{_W})(?:offert|anbud){_W}*", re.IGNORECASE)
 _CHOICE_RE = re.compile(
     rf"(?<!{_W})(?:välj{_W}*|ant(?:a|as|ar|agit)|gå(?:r)?\s+vidare\s+med|ta)\s+(?:vi\s+)?(?:den|det)\s+"

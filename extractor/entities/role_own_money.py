@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import re
 
-_W = r"[\wåäö]"
+from bilagor.extractor.entities.role_context import WORD_CHAR as _W
+
 # Whose pot: a possessive ("föreningens", "vår", "sina") before it, which may be left out ("ur egen kassa").
 _OWNER = rf"(?:(?:{_W}+s|vår|våra|vårt|sin|sina|sitt|deras)\s+)?"
 # The pot itself: own money named "egen/egna/eget", or a club's or association's cash ("klubbkassan", "kassan").

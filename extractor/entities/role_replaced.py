@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from bilagor.extractor.entities.role_context import WORD_CHAR as _W
 from bilagor.extractor.entities.role_supplements import Amount  # one amount of a passage, as role_passage holds it
 
-_W = r"[\wåäö]"
 # between the replaced figure and the new one: "ersattes i maj av en ny på", "har ersatts av en reviderad kalkyl om",
 # "byttes ut mot ett nytt anbud på"
 _REPLACED_BY_RE = re.compile(

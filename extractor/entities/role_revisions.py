@@ -16,10 +16,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from bilagor.extractor.entities.role_context import WORD_CHAR as _W
 from bilagor.extractor.entities.role_supplements import SUPPLEMENT_WORDS
 
 REVISED, EARLIER, INCREMENT = "revised", "earlier", "increment"
-_W = r"[\wåäö]"
 _REVISION_STEMS = (
     r"(?:justera|revidera|ändra|utöka|minska|öka|räkna)(?:des|de|ts|t|s)|(?:sänk|höj)(?:des|tes|te|ts|t|s)"
 )

@@ -16,7 +16,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-_W = r"[\wåäö]"
+from bilagor.extractor.entities.role_context import WORD_CHAR as _W
+
 # "kostar X till": X more on top of what was spent
 _MORE_AFTER_RE = re.compile(r"\s*(?:kronor|kr)?\s+till\s*(?:[,.;]|$)", re.IGNORECASE)
 # the whole named in the clause: a forecast of the whole stays ("hela projektet", "helåret", "totalt")

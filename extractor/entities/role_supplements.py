@@ -28,8 +28,8 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from bilagor.extractor.entities.money import parse_amount
+from bilagor.extractor.entities.role_context import WORD_CHAR as _W
 
-_W = r"[\wåäö]"
 _PLAN = rf"(?:{_W}*budget|{_W}*ram|kalkyl|anslag|bidrag|stöd)(?:en|et)?"
 # the words that name a supplement, before the "på"/"om"/"med" that gives its figure: "en utökad ram (på)",
 # "tilläggsanslaget (om)", "utökades (med)", "budgeten ökade (med)"; role_revisions reads increments by these words too

@@ -53,6 +53,8 @@ from bilagor.extractor.entities.role_attached import attached_role, per_unit
 from bilagor.extractor.entities.role_clauses import _BOUNDARY_RE, _mask, split_clauses  # noqa: F401  (for tests)
 from bilagor.extractor.entities.role_columns import column_role
 from bilagor.extractor.entities.role_damages import damages_for_one_case
+from bilagor.extractor.entities.role_item_costs import single_item_cost
+from bilagor.extractor.entities.role_other_kinds import received_of_another_kind
 from bilagor.extractor.entities.role_cost_lines import cost_line, with_unit
 from bilagor.extractor.entities.role_context import WORD_RE, context_role, previous_sentence
 from bilagor.extractor.entities.role_periods import (
@@ -216,6 +218,10 @@ def decide(
         alone = Decision("avvikelse", "clause")  # "Besparingen mot budget blev X": the budget is what it is set against
     if alone.role != "annat" and section_key is None and damages_for_one_case(text, span, context):
         return Decision("annat", "clause")  # "betalat X i skadestånd till en familj": one claim settled, no spending
+    if alone.role != "annat" and section_key is None and received_of_another_kind(text, span):
+        return Decision("annat", "clause")  # "en gåva på X", "X i utdelning", "ett lån på X": no grant, no spending
+    if alone.role == "utfall" and single_item_cost(text, span, section_key):
+        return Decision("annat", "clause")  # "Blästringen kostade X extra": one item explaining the deviation
     if alone.role in ("budget", "beviljat", "prognos") and changed_later(text, span):
         return Decision("annat", "clause")  # "Budgeten var först X men höjdes i juni till Y": superseded
     changed_to = changed_later_to(text, span) if alone.role not in ("budget", "beviljat") else None
