@@ -11,7 +11,8 @@ characters with one ticked ("☐ Ja ☒ Nej") carries its answer in the text and
 
 On a scan Tesseract reads a box glued to its word ("OJa", "mJa", "COJa", "ONej") and the marked box as letters
 ("HM", "mA"); the question's small number above such a line comes out as a mark ("•", which made the question a
-list item of the answer before) or a lone capital ("N"): that first word goes with the tick line.
+list item of the answer before), with a comma ("4,") or as a lone capital ("N"): that first word goes with the
+tick line.
 """
 
 from __future__ import annotations
@@ -20,12 +21,13 @@ import re
 from dataclasses import replace
 
 from bilagor.extractor.layout.model import Line
-from bilagor.extractor.words import Page
+from bilagor.extractor.words import Page, Word
 
 MIN_TICK_LINES = 2  # a questionnaire puts one under every question; one alone may be an answer
 MAX_BOX_TOKENS = 2  # one box before each word
 MAX_BOX_CHARS = 2  # an OCR'd box: "O", "0", "[]", "☐", "LI"
 _OPTIONS = ("ja", "nej")
+_NUMBER_MISREAD = re.compile(r"^\d{1,2}[,:;]$")  # "4," for "4.": no label's number
 _ONE_LETTER_WORDS = frozenset("IÅÖ")  # "I", "Å", "Ö": a question may start with one
 _TICKED = frozenset("☒☑✓✔✗✘■")  # a ticked box as a character: the line holds its answer
 # On a scan Tesseract often reads a box and its word as one token ("OJa", "mJa", "COJa", "ONej"): the word with at
@@ -61,15 +63,33 @@ def _tick_line(line: Line) -> bool:
     return not any(ch in _TICKED for w in others for ch in w)
 
 
-def _misread_number(question: Line) -> bool:
-    """Whether the question's first word is its number as a scan's OCR misreads it: a mark ("•", "«") or a lone
-    capital ("N" for "12.") before a capitalised word. A number read as a number is the labels' to drop."""
+def _misread_tick_line(line: Line) -> bool:
+    """Whether a line under a question in a questionnaire is its tick line with one option misread ("Da ONej"):
+    one option, one to MAX_BOX_TOKENS other short tokens none of them a lower-case word ("vi" in "Ja, vi")."""
+    words = [w.text.strip(".,:;") for w in line.words]
+    others = [w for w in words if not _option(w)]
+    return (
+        len(words) - len(others) == 1
+        and 1 <= len(others) <= MAX_BOX_TOKENS
+        and all(len(w) <= MAX_BOX_CHARS + 1 and not w.islower() for w in others)
+        and not any(ch in _TICKED for w in words for ch in w)
+    )
+
+
+def _question_number(question: Line) -> str | None:
+    """The question's first word as it should read when a scan's OCR misread it as its number: "" for a mark
+    ("•", "«") or a lone capital ("N" for "12.") before a capitalised word (the word goes), "4." for "4," (its
+    stop read as a comma: the number tells a numbered label); None when it is no misread number."""
     if len(question.words) < 2:
-        return False
+        return None
     first, second = question.words[0].text, question.words[1].text
+    if _NUMBER_MISREAD.match(first):
+        return first[:-1] + "."
     if not any(ch.isalnum() for ch in first):
-        return True
-    return len(first) == 1 and first.isupper() and first not in _ONE_LETTER_WORDS and second[:1].isupper()
+        return ""
+    if len(first) == 1 and first.isupper() and first not in _ONE_LETTER_WORDS and second[:1].isupper():
+        return ""
+    return None
 
 
 def strip_tick_lines(pages: list[Page], page_lines: list[list[Line]]) -> tuple[list[Page], list[list[Line]]]:
@@ -77,16 +97,44 @@ def strip_tick_lines(pages: list[Page], page_lines: list[list[Line]]) -> tuple[l
     found = {(p, i) for p, lines in enumerate(page_lines) for i, line in enumerate(lines) if _tick_line(line)}
     if len(found) < MIN_TICK_LINES:
         return pages, page_lines
-    gone = {id(w) for p, i in found for w in page_lines[p][i].words}
-    questions = {(p, i - 1) for p, i in found if i > 0 and (p, i - 1) not in found}
-    gone |= {id(page_lines[p][i].words[0]) for p, i in questions if _misread_number(page_lines[p][i])}
-    new_lines = [
-        [
-            replace(line, words=[w for w in line.words if id(w) not in gone])
-            for i, line in enumerate(lines)
-            if (p, i) not in found
-        ]
+    found |= {
+        (p, i)
         for p, lines in enumerate(page_lines)
+        for i, line in enumerate(lines)
+        if 0 < i and (p, i - 1) not in found and lines[i - 1].text.endswith("?") and _misread_tick_line(line)
+    }
+    gone = {id(w) for p, i in found for w in page_lines[p][i].words}
+    mended: dict[int, Word] = {}
+    questions: set[tuple[int, int]] = set()
+    for p, i in found:
+        if i == 0 or (p, i - 1) in found:
+            continue
+        questions.add((p, i - 1))
+        number = page_lines[p][i - 1].words[0]
+        as_read = _question_number(page_lines[p][i - 1])
+        if as_read == "":
+            gone.add(id(number))
+        elif as_read is not None:
+            mended[id(number)] = replace(number, text=as_read)
+
+    def kept(words: list[Word]) -> list[Word]:
+        return [mended.get(id(w), w) for w in words if id(w) not in gone]
+
+    # On an OCR'd page (no weight to tell a label by) a question over its tick line is a label whatever its words
+    # ("4. Genomförande?" is a label of the traffic office's forms only, which the layout cannot tell), and the lines
+    # from its tick line to the next question are its answer ("Gunilla Sjögren, projektledare" reads as a label)
+    order = [(p, i) for p, lines in enumerate(page_lines) for i in range(len(lines)) if (p, i) not in found]
+    asked = [k for k, at in enumerate(order) if at in questions]
+    answers = set(order[asked[0] + 1 : asked[-1]]) - questions if asked else set()
+
+    def read(p: int, i: int, line: Line) -> Line:
+        if line.cell or any(w.fontname for w in line.words):
+            return replace(line, words=kept(line.words))
+        cell = "label" if (p, i) in questions else "value" if (p, i) in answers else ""
+        return replace(line, words=kept(line.words), cell=cell)
+
+    new_lines = [
+        [read(p, i, line) for i, line in enumerate(lines) if (p, i) not in found] for p, lines in enumerate(page_lines)
     ]
-    new_pages = [replace(page, words=[w for w in page.words if id(w) not in gone]) for page in pages]
+    new_pages = [replace(page, words=kept(page.words)) for page in pages]
     return new_pages, new_lines
