@@ -201,3 +201,22 @@ def test_a_piece_of_a_vertical_rule_read_as_a_letter_is_no_word() -> None:
     # a word "I" away from a rule's line is writing
     words_i = [Word("I", 120.0, 121.0, 300.0, 310.0, "", 10.0)]
     assert [w.text for w in without_specks(Page(1, 595.0, 842.0, words_i, page.rules)).words] == ["I"]
+
+
+BANDS = [
+    ("Namn på insats", "Lekplats med kvällsbelysning i Solhem"),
+    ("Sökt belopp", "4 192 000 kr"),
+    ("Kontaktperson", "Sofia Johansson, projektledare"),  # "projektledare" reads as the label's own keyword
+    ("Telefon", "08-508 90 181"),
+]
+
+
+def test_an_answer_a_bands_padding_under_its_ocr_label_is_no_label() -> None:
+    # each label on a grey band (no fill on a scan's words), its answer a band's padding (2.1 sizes) under it
+    ws = _ocr(words("Bilaga 5b Ansökan om investeringsmedel", 57, 87, 14))
+    top = 140.0
+    for label, answer in BANDS:
+        ws += _ocr(words(label, 68, top, 10)) + _ocr(words(answer, 69, top + 21, 10))
+        top += 52
+    got = [(label, text) for label, text, _ in summary(lay_as_extractor([Page(1, 595.0, 842.0, ws)]))]
+    assert got == BANDS
