@@ -12,7 +12,10 @@ characters with one ticked ("☐ Ja ☒ Nej") carries its answer in the text and
 On a scan Tesseract reads a box glued to its word ("OJa", "mJa", "COJa", "ONej") and the marked box as letters
 ("HM", "mA"); the question's small number above such a line comes out as a mark ("•", which made the question a
 list item of the answer before), with a comma ("4,") or as a lone capital ("N"): that first word goes with the
-tick line.
+tick line. One option may be misread ("Da ONej", "Oja mNgj") where the line stands under a question ending in "?"
+in a document holding sure tick lines; a dithered scan's specks far right of the boxes or of a question's or an
+answer's last word go. With no weight to tell a label by, an OCR'd question over its tick line is a label whatever
+its words, and the lines to the next question are its answer (cells "label" and "value", which the walker keeps).
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ from bilagor.extractor.words import Page, Word
 MIN_TICK_LINES = 2  # a questionnaire puts one under every question; one alone may be an answer
 MAX_BOX_TOKENS = 2  # one box before each word
 MAX_BOX_CHARS = 2  # an OCR'd box: "O", "0", "[]", "☐", "LI"
+SPECK_GAP_SIZES = 4.0  # a scan's short token this many line heights right of the last option is a speck
 _OPTIONS = ("ja", "nej")
 _NUMBER_MISREAD = re.compile(r"^\d{1,2}[,:;]$")  # "4," for "4.": no label's number
 _ONE_LETTER_WORDS = frozenset("IÅÖ")  # "I", "Å", "Ö": a question may start with one
@@ -57,8 +61,13 @@ def _tick_line(line: Line) -> bool:
     options = [option_of[w] for w in words if option_of[w]]
     if sorted(options) != sorted(_OPTIONS):
         return False
+    scanned = not any(w.fontname for w in line.words)
+    if scanned:  # a scan's specks far right of the boxes are no part of the line ("LJ", "a" on a dithered page)
+        end = max(w.x1 for w in line.words if _option(w.text.strip(".,:;"))) + SPECK_GAP_SIZES * line.height
+        words = [t for t, w in zip(words, line.words, strict=True) if w.x0 <= end or len(t) > MAX_BOX_CHARS]
     others = [w for w in words if not option_of[w]]
-    if len(others) > MAX_BOX_TOKENS or any(len(w) > MAX_BOX_CHARS for w in others):
+    # a scan may read a box as two tokens and add a speck ("• Oj Ja Gc Nej")
+    if len(others) > MAX_BOX_TOKENS * (2 if scanned else 1) or any(len(w) > MAX_BOX_CHARS for w in others):
         return False
     return not any(ch in _TICKED for w in others for ch in w)
 
@@ -71,9 +80,22 @@ def _misread_tick_line(line: Line) -> bool:
     return (
         len(words) - len(others) == 1
         and 1 <= len(others) <= MAX_BOX_TOKENS
-        and all(len(w) <= MAX_BOX_CHARS + 1 and not w.islower() for w in others)
+        and all(len(w) <= MAX_BOX_CHARS + 2 and not w.islower() for w in others)
         and not any(ch in _TICKED for w in words for ch in w)
     )
+
+
+def _far_specks(line: Line) -> list[Word]:
+    """An OCR'd line's trailing short tokens standing SPECK_GAP_SIZES line heights or more right of the word
+    before them: a dithered scan's specks ("2. Sökt belopp?   es")."""
+    if any(w.fontname for w in line.words):
+        return []
+    specks: list[Word] = []
+    for before, word in zip(line.words[-2::-1], line.words[:0:-1], strict=True):
+        if len(word.text) > MAX_BOX_CHARS or word.x0 - before.x1 < SPECK_GAP_SIZES * line.height:
+            break
+        specks.append(word)
+    return specks
 
 
 def _question_number(question: Line) -> str | None:
@@ -110,6 +132,7 @@ def strip_tick_lines(pages: list[Page], page_lines: list[list[Line]]) -> tuple[l
         if i == 0 or (p, i - 1) in found:
             continue
         questions.add((p, i - 1))
+        gone |= {id(w) for w in _far_specks(page_lines[p][i - 1])}
         number = page_lines[p][i - 1].words[0]
         as_read = _question_number(page_lines[p][i - 1])
         if as_read == "":
@@ -122,10 +145,12 @@ def strip_tick_lines(pages: list[Page], page_lines: list[list[Line]]) -> tuple[l
 
     # On an OCR'd page (no weight to tell a label by) a question over its tick line is a label whatever its words
     # ("4. Genomförande?" is a label of the traffic office's forms only, which the layout cannot tell), and the lines
-    # from its tick line to the next question are its answer ("Gunilla Sjögren, projektledare" reads as a label)
+    # from its tick line to the next question (the last one's: to the end) are its answer ("Gunilla Sjögren,
+    # projektledare" reads as a label)
     order = [(p, i) for p, lines in enumerate(page_lines) for i in range(len(lines)) if (p, i) not in found]
     asked = [k for k, at in enumerate(order) if at in questions]
-    answers = set(order[asked[0] + 1 : asked[-1]]) - questions if asked else set()
+    answers = set(order[asked[0] + 1 :]) - questions if asked else set()
+    gone |= {id(w) for p, i in answers for w in _far_specks(page_lines[p][i])}
 
     def read(p: int, i: int, line: Line) -> Line:
         if line.cell or any(w.fontname for w in line.words):

@@ -220,3 +220,20 @@ def test_an_answer_a_bands_padding_under_its_ocr_label_is_no_label() -> None:
         top += 52
     got = [(label, text) for label, text, _ in summary(lay_as_extractor([Page(1, 595.0, 842.0, ws)]))]
     assert got == BANDS
+
+
+def test_a_dithered_questionnaires_specks_and_misread_options() -> None:
+    # specks far right of the boxes and of a question ("es", "LJ", "a"), a box read as two tokens and a mark,
+    # "Nej" read "mNgj" under a question ending in "?"
+    ws = _ocr(words("Bilaga 5b Ansökan om investeringsmedel", 57, 60, 14))
+    ticks = ["OJa mm Nej", "• Oj Ja Gc Nej", "Oja mNgj", "BJa 0 Nej"]
+    top = 130.0
+    for k, (label, answer) in enumerate(FIELDS[:4]):
+        ws += _ocr(words(f"{k + 1}. {label}?", 57, top, 10))
+        ws += _ocr(words(ticks[k], 68, top + 15, 10))
+        ws += _ocr(words(answer, 77, top + 30, 10))
+        top += 55
+    ws += _ocr(words("es", 368, 130 + 55, 10)) + _ocr(words("LJ", 359, 130 + 55 + 15, 10))
+    ws += _ocr(words("a", 538, 130 + 55 + 15, 10)) + _ocr(words("es", 390, 130 + 2 * 55 + 30, 10))
+    got = [(label, text) for label, text, _ in summary(lay_as_extractor([Page(1, 595.0, 842.0, ws)]))]
+    assert got == [(f"{k + 1}. {label}?", answer) for k, (label, answer) in enumerate(FIELDS[:4])]
