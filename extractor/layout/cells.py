@@ -252,7 +252,11 @@ def _read_row(
         if not runs or (by_type and any(_type(run) == label_type or _type(run) not in value_types for _, run in runs)):
             break
         if not by_type and not any(_VALUE_SHAPED.search(_text(run)) for _, run in runs):
-            break
+            # an OCR'd answer wrapping in its cell under known labels ("Maria Sjöberg," / "trygghetssamordnare"):
+            # each run in a cell with a value above it, none a label
+            wrapped = known and not any(w.fontname for w in lines[j].words)
+            if not (wrapped and all(values[cell] and not is_label(_text(run).rstrip(":")) for cell, run in runs)):
+                break
         for cell, run in runs:
             values[cell].append(run)
         last, j = lines[j], j + 1

@@ -117,12 +117,12 @@ def test_a_traffic_questionnaire_reads_its_questions_as_labels() -> None:
     assert got == [(f"{numbers[k].rstrip(',.')}. {label}?", answer) for k, (label, answer) in enumerate(TRAFFIC)]
 
 
-def _row(cells: list[tuple[str, list[str]]], xs: list[float], top: float) -> list[Word]:
+def _row(cells: list[tuple[str, list[str]]], xs: list[float], top: float, gap: float = 23.0) -> list[Word]:
     ws: list[Word] = []
     for (label, answer), x in zip(cells, xs, strict=True):
         ws += _ocr(words(label, x, top, 10))
         for n, line in enumerate(answer):
-            ws += _ocr(words(line, x, top + 23 + 12 * n, 10))
+            ws += _ocr(words(line, x, top + gap + 13 * n, 10))
     return ws
 
 
@@ -237,3 +237,35 @@ def test_a_dithered_questionnaires_specks_and_misread_options() -> None:
     ws += _ocr(words("a", 538, 130 + 55 + 15, 10)) + _ocr(words("es", 390, 130 + 2 * 55 + 30, 10))
     got = [(label, text) for label, text, _ in summary(lay_as_extractor([Page(1, 595.0, 842.0, ws)]))]
     assert got == [(f"{k + 1}. {label}?", answer) for k, (label, answer) in enumerate(FIELDS[:4])]
+
+
+def test_an_ocr_answer_wrapping_in_its_header_tables_cell_stays_in_it() -> None:
+    # the row told by its value-shaped answers (a telephone number), the name's title wrapped under it in its cell
+    ws = _ocr(words("Bilaga 5b Ansökan om investeringsmedel", 46, 74, 14))
+    three = [46.0, 216.0, 386.0]
+    ws += _row(
+        [
+            ("Namn på insats", ["Kameraövervakning Karlaplan"]),
+            ("Sökt belopp", ["2 757 000 kronor"]),
+            ("Sökande nämnd", ["Östermalms stadsdelsnämnd"]),
+        ],
+        three,
+        129,
+        18,
+    )
+    ws += _row(
+        [
+            ("Ev medsökande nämnd", ["Rinkeby-Kista stadsdelsnämnd"]),
+            ("Kontaktperson", ["Maria Sjöberg,", "trygghetssamordnare"]),
+            ("Telefon", ["08-508 72 892"]),
+        ],
+        three,
+        179,
+        18,
+    )
+    ws += _ocr(words("Beskrivning", 46, 250, 10)) + _ocr(
+        words("Kamerorna ska underlätta utredningsarbetet.", 46, 272, 10)
+    )
+    got = [(label, text) for label, text, _ in summary(lay_as_extractor([Page(1, 595.0, 842.0, ws)]))]
+    assert ("Kontaktperson", "Maria Sjöberg, trygghetssamordnare") in got
+    assert ("Telefon", "08-508 72 892") in got
