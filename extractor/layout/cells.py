@@ -252,7 +252,11 @@ def _read_row(
         if not runs or (by_type and any(_type(run) == label_type or _type(run) not in value_types for _, run in runs)):
             break
         if not by_type and not any(_VALUE_SHAPED.search(_text(run)) for _, run in runs):
-            break
+            # an OCR'd answer wrapping in its cell under known labels ("Maria Sjöberg," / "trygghetssamordnare"):
+            # each run in a cell with a value above it, none a label
+            wrapped = known and not any(w.fontname for w in lines[j].words)
+            if not (wrapped and all(values[cell] and not is_label(_text(run).rstrip(":")) for cell, run in runs)):
+                break
         for cell, run in runs:
             values[cell].append(run)
         last, j = lines[j], j + 1
@@ -376,8 +380,21 @@ def _card_rows(
         and lines[i + 1].page == lines[i].page
         and _answers_below(lines[i + 1], xs[:1], tol, s)
         and not is_label(_text(segments(lines[i + 1], s)[0]).rstrip(":"))
-        and (all(any(abs(x - c) <= tol for c in shared) for x in xs[1:]) or _answers_below(lines[i + 1], xs, tol, s))
+        and (
+            all(any(abs(x - c) <= tol for c in shared) for x in xs[1:])
+            or _answers_below(lines[i + 1], xs, tol, s)
+            or _known_ocr_labels(lines[i], is_label, s)
+        )
     }
+
+
+def _known_ocr_labels(line: Line, is_label: Callable[[str], bool], s: LayoutSettings) -> bool:
+    """Whether an OCR'd line (no font names) is known labels only, its first run too: a header row of cards whose
+    later answers may be empty ("E-post | Ev samverkan" over an address and nothing). Left unread, the card row
+    above took it as its own answers' continuation, each label in the card whose column it starts in."""
+    return not any(w.fontname for w in line.words) and all(
+        is_label(_text(run).strip().rstrip(":")) for run in segments(line, s)
+    )
 
 
 def _heading_after_cards(

@@ -16,9 +16,37 @@ _SPECK = re.compile(r"^[=|_~¦:;'\"`^*+<>]+$")
 _DASHED_SPECK = re.compile(r"^(?=.*[=~¦|])[=~¦|\-‐–—]+$")
 
 
+# A piece of a table's vertical rule that the scan's rule finder missed (a gap in the line, a highlighter over it)
+# and Tesseract read as a letter: one stroke character standing on the rule's line, the rule ending or starting
+# within this many pt of it, its x within RULE_STROKE_X of the rule's.
+_STROKE = frozenset({"I", "l", "|", "1", "!", "i"})
+RULE_STROKE_GAP = 4.0
+RULE_STROKE_X = 1.5
+
+
+def _rule_stroke(word: Word, verticals: list[tuple[float, float, float, float]]) -> bool:
+    """Whether an OCR'd one-stroke word is a piece of a vertical rule (see above)."""
+    if word.text not in _STROKE:
+        return False
+    mid = (word.x0 + word.x1) / 2
+    return any(
+        abs((r[0] + r[2]) / 2 - mid) <= RULE_STROKE_X
+        and word.x1 - word.x0 <= 2 * RULE_STROKE_X
+        and r[1] - RULE_STROKE_GAP <= word.bottom
+        and word.top <= r[3] + RULE_STROKE_GAP
+        for r in verticals
+    )
+
+
 def without_specks(page: Page) -> Page:
-    """OCR reads table borders and dirt as '=', '|', '=:'; such tokens carry no text."""
-    words = [w for w in page.words if w.fontname or not (_SPECK.match(w.text) or _DASHED_SPECK.match(w.text))]
+    """OCR reads table borders and dirt as '=', '|', '=:' (and a vertical rule's piece as 'I'); such tokens carry
+    no text."""
+    verticals = [r for r in page.rules if r[2] - r[0] <= 1.5 and r[3] - r[1] > 2]
+    words = [
+        w
+        for w in page.words
+        if w.fontname or not (_SPECK.match(w.text) or _DASHED_SPECK.match(w.text) or _rule_stroke(w, verticals))
+    ]
     if len(words) == len(page.words):
         return page
     return Page(page.number, page.width, page.height, words, page.rules, page.images)

@@ -215,6 +215,9 @@ class LayoutSettings:
     # is its answer even when a keyword rule reads it as a label ('Trygghetskameror i samverkan
     # med polisen'); a shorter one may be the next label of an empty field ('Telefonnummer').
     open_label_answer_min_words: int = 3
+    # On an OCR'd page (no type to tell a label by) that answer may stand a grey band's padding under its label
+    # ("Kontaktperson" on its band, "Sofia Johansson, projektledare" under it): this many sizes at most.
+    ocr_open_label_pitches: float = 2.6
     # An answer set in under its label (a definition list's description) is indented at most this many type
     # sizes; a label no vocabulary knows at the margin over such an answer starts a field.
     indented_answer_max_ems: float = 4.0

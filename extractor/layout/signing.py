@@ -101,6 +101,24 @@ def _captioned(rule: Box, words: list[Word], s: LayoutSettings) -> bool:
     return beside or under
 
 
+_CELL_EDGE_RUN = 20.0  # pt a frame's top or bottom edge runs on past its side: the edge of a row of cells
+
+
+def _table_cell(frame: Box, page: Page) -> bool:
+    """Whether the frame is a cell of a wider table row: a rule along its top or bottom runs on past either side
+    (an office's box stands free beside the title). A scan's header table whose right cell holds a short answer
+    ("Plats" over "Skarpnäcks allé") reads rules from the grey fill's edges inside the cell, which looked like the
+    box's empty rules to write on."""
+    x0, top, x1, bottom = frame
+    return any(
+        r[3] - r[1] <= 1.5
+        and min(abs(r[1] - top), abs(r[1] - bottom)) <= 2
+        and min(r[2], x1) - max(r[0], x0) > 2
+        and (r[0] <= x0 - _CELL_EDGE_RUN or r[2] >= x1 + _CELL_EDGE_RUN)
+        for r in page.rules
+    )
+
+
 def strip_office_box(pages: list[Page], s: LayoutSettings) -> list[Page]:
     """`pages` without the words of page 1's office box (see the module's docstring)."""
     if not pages or not pages[0].words:
@@ -108,6 +126,8 @@ def strip_office_box(pages: list[Page], s: LayoutSettings) -> list[Page]:
     page = pages[0]
     for x0, top, x1, bottom in _frames(page):
         if top > page.height * s.office_box_top or x1 - x0 > page.width * s.office_box_max_width:
+            continue
+        if _table_cell((x0, top, x1, bottom), page):
             continue
         inside = [w for w in page.words if x0 <= w.x0 and w.x1 <= x1 and top <= w.top and w.bottom <= bottom]
         rules = [

@@ -423,10 +423,11 @@ class Walker:
         pitch = self.s.wrap_pitch if pitch is None else pitch
         return prev.page == line.page and 0 < line.top - prev.top <= pitch * max(prev.size, prev.height)
 
-    def _near_below_larger(self, prev: Line, line: Line) -> bool:
-        """`line` follows `prev` within the wrap pitch of the larger of their types: a small label's answer in
-        body type below it (in a framed box, a padding between) is at a body line's pitch, not the label's."""
-        pitch = self.s.wrap_pitch * max(prev.size, prev.height, line.size)
+    def _near_below_larger(self, prev: Line, line: Line, pitches: float = 0.0) -> bool:
+        """`line` follows `prev` within the wrap pitch (or `pitches` sizes) of the larger of their types: a small
+        label's answer in body type below it (in a framed box, a padding between) is at a body line's pitch, not
+        the label's."""
+        pitch = (pitches or self.s.wrap_pitch) * max(prev.size, prev.height, line.size)
         return prev.page == line.page and 0 < line.top - prev.top <= pitch
 
     def _wraps_label(self, line: Line) -> bool:
@@ -947,7 +948,11 @@ class Walker:
             and bool(block.label_lines)
             and block.label_lines[-1] is prev
             # at a line's pitch, or a band's padding below it in the ruled box the label opens (boxedfields.py)
-            and (self._near_below_larger(prev, line) or in_label_box(self.rules, prev, line, self.s))
+            and (
+                self._near_below_larger(prev, line)
+                or in_label_box(self.rules, prev, line, self.s)
+                or (not self.typography and self._near_below_larger(prev, line, self.s.ocr_open_label_pitches))
+            )
             and len(line.text.split()) >= self.s.open_label_answer_min_words
             and self.is_known_wording(block.label.rstrip(":"))
             and not self.is_known_wording(line.text.strip().rstrip(":"))
