@@ -16,7 +16,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 
-from bilagor.extractor import pdf_rc4
 from bilagor.extractor.errors import BadInputError
 from bilagor.extractor.content_size import MAX_PAGE_CONTENT, TooLarge, page_content_size
 from bilagor.extractor.annotation_notes import annotation_warning, note_words
@@ -24,6 +23,7 @@ from bilagor.extractor.form_fields import field_warning, first_widgets, widget_w
 from bilagor.extractor.form_widgets import form_appearance, page_annotations
 from bilagor.extractor.glyphs import words_from_chars
 from bilagor.extractor.page_boxes import visible_box
+from bilagor.extractor.pdf_rc4 import open_pdf
 from bilagor.extractor.glossary import CANNOT_READ, DAMAGED_PDF, NO_SUCH_FILE
 from bilagor.extractor.ocr_budget import OcrBudget
 from bilagor.extractor.options import DEFAULT_MAX_PAGES
@@ -141,12 +141,10 @@ def read_pdf(
     """
     path = Path(path)
     check_header(path)
-    import pdfplumber
     from pdfminer.pdfdocument import PDFPasswordIncorrect
 
-    pdf_rc4.install()
     try:
-        with pdfplumber.open(path, password=password or "") as pdf:
+        with open_pdf(path, password) as pdf:
             read_soft_hyphens(pdf)
             count = len(pdf.pages)
             if count > max_pages:
@@ -569,12 +567,10 @@ def read_page(path: str | Path, number: int, *, password: str | None = None) -> 
     area (crop box) in the words' coordinates: for highlighting words on a rendered page."""
     path = Path(path)
     check_header(path)
-    import pdfplumber
     from pdfminer.pdfdocument import PDFPasswordIncorrect
 
-    pdf_rc4.install()
     try:
-        with pdfplumber.open(path, password=password or "") as pdf:
+        with open_pdf(path, password) as pdf:
             read_soft_hyphens(pdf)
             if not 1 <= number <= len(pdf.pages):
                 raise BadInputError(path, f"ingen sida {number} (filen har {len(pdf.pages)})")
