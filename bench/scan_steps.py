@@ -7,7 +7,8 @@ For each page (rendered at OCR's 300 dpi, grey, and in colour for the pen step):
 the screen-photo test, the colour probe on the small render, folds, frame, edge strips, the coloured pen, an
 overexposed scan's stretch, a sleeve's glare, holes and
 faded print, the show-through cut, grey marks, deskew's estimate, a cockle's waves, dark bars, margin ticks, broken rules, specks, photos, rules,
-a comb's walls (on the rule finder's output, made once a page);
+a comb's walls (on the rule finder's output, made once a page), and, after OCR, the stops read as commas (ocr_stops, on
+the page's words as Tesseract reads them, read once a page outside the timing: give `--repeat` 2 or more);
 `--steps` picks some), and the floor: one Tesseract run on the same page image (hOCR, Swedish, one thread). Best
 of `--repeat` runs each; the ratios to the floor are what to compare between runs (the machine is shared: seconds
 move with its load, ratios much less). bench/scan_costs.py runs the same steps on pages it generates.
@@ -49,9 +50,10 @@ def image_steps(scale: float) -> dict[str, Callable]:
     import numpy as np
 
     from bilagor.extractor.ocr import _DARK as DARK
-    from bilagor.extractor.ocr import MIN_RULE_POINTS, remove_rules
+    from bilagor.extractor.ocr import MIN_RULE_POINTS, remove_rules, run_tesseract, words_from_hocr
     from bilagor.extractor.ocr_frame import without_frame
     from bilagor.extractor.ocr_pen import PROBE_SCALE, has_colour, without_pen
+    from bilagor.extractor.ocr_stops import sentence_starts, stops_for_commas
     from bilagor.extractor.ocr_sheet import sheet_pages
     from bilagor.extractor.overexposed import without_overexposure
     from bilagor.extractor.page_photo import photographed
@@ -71,6 +73,18 @@ def image_steps(scale: float) -> dict[str, Callable]:
             taken_out[id(grey)] = (np.asarray(image), rules, grey)
         cleaned, rules, _ = taken_out[id(grey)]
         return without_comb_walls(cleaned, rules, scale, DARK)
+
+    read_words: dict[int, tuple] = {}  # Tesseract's words of a page, once a page: the stops step works on them
+
+    def stops(grey):
+        if id(grey) not in read_words:
+            from PIL import Image
+
+            with tempfile.TemporaryDirectory() as folder:
+                hocr = run_tesseract(Image.fromarray(grey), Path(folder), "stops")
+            read_words[id(grey)] = (words_from_hocr(hocr, scale), grey)
+            sentence_starts()  # its word list is loaded once a process, not a page
+        return stops_for_commas(read_words[id(grey)][0])
 
     return {
         "dead columns": lambda grey, colour, page: without_dead_columns(grey, scale),
@@ -108,6 +122,7 @@ def image_steps(scale: float) -> dict[str, Callable]:
         "rules": lambda grey, colour, page: remove_rules(grey, round(MIN_RULE_POINTS * scale), scale=scale),
         "comb walls": lambda grey, colour, page: comb_walls(grey),
         "touching lines": lambda grey, colour, page: lines_parted(grey, scale),
+        "ocr stops": lambda grey, colour, page: stops(grey),
     }
 
 
@@ -151,10 +166,16 @@ def main() -> None:
             for name, seconds in times.items():
                 totals[name] += seconds
             label = f"{Path(path).stem}:{number or 1}"
-            print(f"{label:36} {tesseract:11.2f} " + " ".join(f"{times[n] / tesseract:15.3f}" for n in steps))
+            print(f"{label:36} {tesseract:11.2f} " + " ".join(_ratio(times[n] / tesseract) for n in steps))
             page.close()
             document.close()
-    print(f"{'all (share of Tesseract)':36} {floor:11.2f} " + " ".join(f"{totals[n] / floor:15.3f}" for n in steps))
+    print(f"{'all (share of Tesseract)':36} {floor:11.2f} " + " ".join(_ratio(totals[n] / floor) for n in steps))
+
+
+def _ratio(share: float) -> str:
+    """A step's share of Tesseract's time, in three decimals, or in powers of ten below a thousandth (the stops
+    step on OCR's words takes a few ten-thousandths: three decimals would print it as nothing)."""
+    return f"{share:15.3f}" if share >= 0.001 or share == 0 else f"{share:15.1e}"
 
 
 if __name__ == "__main__":

@@ -14,9 +14,9 @@ from contextlib import contextmanager
 from dataclasses import replace
 from typing import Any
 
-from bilagor.extractor import pdf_rc4
 from bilagor.extractor.dropped_marks import SCALE, Box, bullets, glyph_box, uncovered
 from bilagor.extractor.glyph_map import Glyph, decoded_chars, decoded_page, learn_glyphs
+from bilagor.extractor.pdf_rc4 import open_pdf
 from bilagor.extractor.words import Page
 
 
@@ -26,16 +26,13 @@ def reread_broken_font_pages(
     """`pages` (OCR read) with pages `numbers` read from their own glyphs where OCR taught the codes and with
     the bullets OCR left out put back, and the numbers of the pages read from their glyphs. A file that
     cannot be parsed again keeps its OCR words; a page that cannot be rendered keeps its bullets out."""
-    import pdfplumber
-
-    pdf_rc4.install()
     wanted = set(numbers)
     if not wanted:
         return pages, []
     by_number = {p.number: p for p in originals}
     result, decoded = [], []
     try:
-        with pdfplumber.open(path, password=password or "") as pdf, _renderer(path, password) as render:
+        with open_pdf(path, password) as pdf, _renderer(path, password) as render:
             for page in pages:
                 if page.number not in wanted or not page.words:
                     result.append(page)
@@ -92,11 +89,8 @@ def pages_decoded_with(
 def _pages_chars(path, pages: list[Page], numbers: Sequence[int], password: str | None) -> Iterator[tuple[Page, list]]:
     """Each page of `numbers` found in `pages`, with its upright glyphs as pdfplumber reads them (raising what
     pdfminer raises for a broken file)."""
-    import pdfplumber
-
-    pdf_rc4.install()
     by_number = {p.number: p for p in pages}
-    with pdfplumber.open(path, password=password or "") as pdf:
+    with open_pdf(path, password) as pdf:
         for number in numbers:
             if (page := by_number.get(number)) is not None:
                 yield page, _upright_chars(pdf, number)

@@ -8,7 +8,9 @@ for AES) for the key lengths it takes, else the same steps in a byte array, in t
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 
@@ -56,6 +58,16 @@ def _library_cipher(key: bytes) -> Any:
         return None
 
 
+def open_pdf(path: str | Path, password: str | None) -> Any:
+    """pdfplumber's open of the PDF at `path` (an empty password for none), pdfminer's RC4 made ours first: every
+    reading with pdfplumber opens here, so no file is decrypted with pdfminer's own Arcfour."""
+    import pdfplumber
+
+    install()
+    return pdfplumber.open(path, password=password or "")
+
+
+@functools.cache  # once a process: pdfminer is imported for reading in open_pdf, on the first open
 def install() -> None:
     """Have pdfminer decrypt RC4 with Arcfour (it looks the name up in pdfdocument at each use)."""
     import pdfminer.pdfdocument

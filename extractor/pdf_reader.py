@@ -16,7 +16,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 
-from bilagor.extractor import pdf_rc4
 from bilagor.extractor.errors import BadInputError
 from bilagor.extractor.content_size import MAX_PAGE_CONTENT, TooLarge, page_content_size
 from bilagor.extractor.annotation_notes import annotation_warning, note_words
@@ -24,6 +23,7 @@ from bilagor.extractor.form_fields import field_warning, first_widgets, widget_w
 from bilagor.extractor.form_widgets import form_appearance, page_annotations
 from bilagor.extractor.glyphs import words_from_chars
 from bilagor.extractor.page_boxes import visible_box
+from bilagor.extractor.pdf_rc4 import open_pdf
 from bilagor.extractor.glossary import CANNOT_READ, DAMAGED_PDF, NO_SUCH_FILE
 from bilagor.extractor.ocr_budget import OcrBudget
 from bilagor.extractor.options import DEFAULT_MAX_PAGES
@@ -141,19 +141,16 @@ def read_pdf(
     """
     path = Path(path)
     check_header(path)
-    import pdfplumber
     from pdfminer.pdfdocument import PDFPasswordIncorrect
 
-    pdf_rc4.install()
     try:
-        with pdfplumber.open(path, password=password or "") as pdf:
+        with open_pdf(path, password) as pdf:
             read_soft_hyphens(pdf)
             count = len(pdf.pages)
             if count > max_pages:
                 raise BadInputError(path, f"{count} sidor, fler än --max-pages {max_pages}")
             appearance, off = form_appearance(pdf), document_groups_off(pdf)
-            shown: set[int] = set()  # form fields whose value a page read already
-            read = _read_pages(pdf.pages, appearance, off, shown, budget)
+            read = _read_pages(pdf.pages, appearance, off, budget)
             metadata = {str(k): _decode(v) for k, v in (pdf.metadata or {}).items()}
     except (BadInputError, MemoryError):  # MemoryError: the worker's limit, reported as such
         raise
@@ -175,11 +172,11 @@ def read_pdf(
 
 
 def _read_pages(
-    pages: list, appearance: str, off: frozenset[int] | None, shown: set[int], budget: OcrBudget | None
+    pages: list, appearance: str, off: frozenset[int] | None, budget: OcrBudget | None
 ) -> list[tuple[Page, int, int]]:
     """Each page read (_read_page) while the `budget` allows it; the rest as empty pages of their size."""
     read: list[tuple[Page, int, int]] = []
-    walls: list[float] = []  # the turned label columns' walls the pages read (turned_labels)
+    earlier = EarlierPages()
     for index, page in enumerate(pages):
         number = index + 1
         if budget is not None and read and (budget.unread or not budget.allows_page()):
@@ -188,7 +185,7 @@ def _read_pages(
             continue
         if budget is not None:
             budget.page_began()
-        read.append(_read_page(page, number, appearance, off, shown, walls))
+        read.append(_read_page(page, number, appearance, off, earlier))
         if budget is not None:
             budget.page_ended()
     return read
@@ -410,19 +407,27 @@ def is_pdfium_warning(warning: str) -> bool:
     return warning.startswith((PDFIUM_WARNING, _OLD_PDFIUM_WARNING))
 
 
+@dataclass
+class EarlierPages:
+    """What a document's earlier pages read that a later page's reading looks at (one a document, `_read_pages`')."""
+
+    shown: set[int] = field(default_factory=set)  # form fields whose value a page read already (form_fields)
+    label_walls: list[float] = field(default_factory=list)  # turned label columns' walls (turned_labels)
+
+
 def _read_page(
     page,
     number: int,
     appearance: str = "",
     off: frozenset[int] | None = None,
-    shown: set[int] | None = None,
-    walls: list[float] | None = None,
+    earlier: EarlierPages | None = None,
 ) -> tuple[Page, int, int]:
     """One page's words, rules and pictures, from pdfplumber's layout objects, and how many of
     its words are answers read from form-field widgets (form_fields) and from annotations
     (annotation_notes), which the content lacks. Content in an optional-content group that is
     switched off (`off`) is not read: a viewer does not show it. A form field's value is read in its first
-    widget only (`shown`: the fields earlier pages read). `walls`: the turned label columns earlier pages read.
+    widget only, and a lone turned label read in a column an earlier page read (`earlier`: what the document's
+    earlier pages read; a page alone without).
 
     Page.extract_words() would first turn every character into pdfplumber's
     full object dict (colours, matrix, marked content...: half the time of
@@ -431,6 +436,7 @@ def _read_page(
     The page's layout tree is dropped once read: pdfplumber keeps it until
     the file is closed, so a long file's trees would otherwise all add up.
     """
+    earlier = earlier if earlier is not None else EarlierPages()
     try:
         try:
             page_content_size(page.page_obj)
@@ -452,8 +458,8 @@ def _read_page(
     rules = _rules(lines + rects)
     if len(upright) < len(chars):  # turned labels in a table's left column read upright beside their answers
         turned = [c for c in chars if not c["upright"]]
-        words, rules, width = set_turned_labels_upright(words, turned, rules, width, walls)
-    widgets = first_widgets(widgets, set() if shown is None else shown)
+        words, rules, width = set_turned_labels_upright(words, turned, rules, width, earlier.label_walls)
+    widgets = first_widgets(widgets, earlier.shown)
     answers = widget_words(widgets, words) if widgets else []
     typed = note_words(notes, words) if notes else []
     page_data = Page(
@@ -569,12 +575,10 @@ def read_page(path: str | Path, number: int, *, password: str | None = None) -> 
     area (crop box) in the words' coordinates: for highlighting words on a rendered page."""
     path = Path(path)
     check_header(path)
-    import pdfplumber
     from pdfminer.pdfdocument import PDFPasswordIncorrect
 
-    pdf_rc4.install()
     try:
-        with pdfplumber.open(path, password=password or "") as pdf:
+        with open_pdf(path, password) as pdf:
             read_soft_hyphens(pdf)
             if not 1 <= number <= len(pdf.pages):
                 raise BadInputError(path, f"ingen sida {number} (filen har {len(pdf.pages)})")

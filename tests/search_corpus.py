@@ -710,6 +710,15 @@ def text_report(seed: str, text: str, **overrides):
     return make_report(seed, **(values | overrides))
 
 
+def named_report(seed: str, text: str, project: str = "Trygghetsåtgärd", **overrides):
+    """`text_report` with its project named in a section of its own before the result."""
+    sections = [
+        Section("projektnamn", "Projektnamn", project, 1),
+        Section("slutresultat", "Beskrivning av slutresultat", text, 1),
+    ]
+    return text_report(seed, text, project=project, sections=sections, **overrides)
+
+
 @contextmanager
 def searching(folder, reports):
     """`reports` (key -> report) stored in `folder`; yields found(query, **filters): the keys of

@@ -12,12 +12,11 @@ report uses ("beställning" finds "beställdes"), ranked below the noun itself.
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-from factories import make_report
-from search_corpus import index_terms, query_term, searching
-
-from bilagor.extractor.record import Section
+from search_corpus import index_terms, named_report, query_term
 
 
 @pytest.mark.parametrize(
@@ -55,20 +54,8 @@ def test_known_words_keep_their_parts_to_themselves(word, wrong):
     assert query_term(wrong) not in index_terms(word) or query_term(wrong) == query_term(word)
 
 
-def _report(seed: str, text: str, project: str = "Trygghetsåtgärd"):
-    return make_report(
-        seed,
-        year=2021,
-        district="Bromma",
-        district_today=None,
-        project=project,
-        location="Alvik",
-        sections=[
-            Section("projektnamn", "Projektnamn", project, 1),
-            Section("slutresultat", "Beskrivning av slutresultat", text, 1),
-        ],
-        organisations=[],
-    )
+# the reports of REPORTS (conftest.py's `search` stores them)
+_report = partial(named_report, location="Alvik")
 
 
 REPORTS = {
@@ -93,13 +80,6 @@ REPORTS = {
     "forsenades": "Bygget försenades en vecka.",
     "forses": "Entrén ska förses med lås.",
 }
-
-
-@pytest.fixture(scope="module")
-def search(tmp_path_factory):
-    reports = {key: _report(key, text) for key, text in REPORTS.items()}
-    with searching(tmp_path_factory.mktemp("search5"), reports) as found:
-        yield found
 
 
 @pytest.mark.parametrize(

@@ -13,15 +13,14 @@ The words here are none of the tuning or held-out queries'.
 
 from __future__ import annotations
 
+from functools import partial
+
 import subprocess
 import sys
 
 import pytest
 
-from factories import make_report
-from search_corpus import query_term, searching
-
-from bilagor.extractor.record import Section
+from search_corpus import named_report, query_term, searching
 
 
 @pytest.mark.parametrize(
@@ -80,20 +79,8 @@ def test_the_lemma_tables_are_sorted_by_their_keys_bytes_as_the_in_place_lookup_
         assert keys == sorted(set(keys)), path.name
 
 
-def _report(seed: str, text: str, project: str = "Trygghetsåtgärd"):
-    return make_report(
-        seed,
-        year=2022,
-        district="Farsta",
-        district_today=None,
-        project=project,
-        location="Farsta centrum",
-        sections=[
-            Section("projektnamn", "Projektnamn", project, 1),
-            Section("slutresultat", "Beskrivning av slutresultat", text, 1),
-        ],
-        organisations=[],
-    )
+# the reports of REPORTS (conftest.py's `search` stores them)
+_report = partial(named_report, year=2022, district="Farsta", location="Farsta centrum")
 
 
 REPORTS = {
@@ -118,13 +105,6 @@ REPORTS = {
     "tvattades": "Fasaderna tvättades i maj.",
     "stangdes": "Gatan stängdes av under bygget.",
 }
-
-
-@pytest.fixture(scope="module")
-def search(tmp_path_factory):
-    reports = {key: _report(key, text) for key, text in REPORTS.items()}
-    with searching(tmp_path_factory.mktemp("search6"), reports) as found:
-        yield found
 
 
 @pytest.mark.parametrize(

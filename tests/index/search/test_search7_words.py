@@ -14,10 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from factories import make_report
-from search_corpus import searching
-
-from bilagor.extractor.record import Section
+from search_corpus import named_report, searching
 
 
 @pytest.mark.parametrize(
@@ -45,20 +42,8 @@ def test_words_that_are_no_compounds_stay_whole(word):
     assert split_compound(word) == []
 
 
-def _report(seed: str, text: str, project: str = "Trygghetsåtgärd"):
-    return make_report(
-        seed,
-        year=2021,
-        district="Bromma",
-        district_today=None,
-        project=project,
-        location="Brommaplan",
-        sections=[
-            Section("projektnamn", "Projektnamn", project, 1),
-            Section("slutresultat", "Beskrivning av slutresultat", text, 1),
-        ],
-        organisations=[],
-    )
+# the reports of REPORTS (conftest.py's `search` stores them)
+_report = named_report
 
 
 REPORTS = {
@@ -72,13 +57,6 @@ REPORTS = {
     "sorterar-sopor": "Hyresgästerna sorterar sopor i det nya miljörummet.",
     "knark": "Knark säljs i trappuppgången.",
 }
-
-
-@pytest.fixture(scope="module")
-def search(tmp_path_factory):
-    reports = {key: _report(key, text) for key, text in REPORTS.items()}
-    with searching(tmp_path_factory.mktemp("search7"), reports) as found:
-        yield found
 
 
 def test_a_short_head_of_a_listed_compound_is_found(search):

@@ -10,11 +10,8 @@ ones). A misspelt long word that no report holds finds the word one letter away.
 
 from __future__ import annotations
 
-import pytest
 
-from search_corpus import searching, text_report
-
-
+# stored and searched by conftest.py's fixtures
 REPORTS = {
     "alla-ord": "Föräldrar säger att bilar kör för fort förbi skolan.",
     "utom-ett": "Bilister kör ofta för fort förbi skolan på morgonen.",
@@ -26,19 +23,6 @@ REPORTS = {
     "park-3": "Bänkar vid torget.",
     "elsparkcyklar": "Elsparkcyklar parkeras vid tunnelbaneuppgången.",
 }
-
-
-@pytest.fixture(scope="module")
-def archive(tmp_path_factory):
-    from bilagor.index.archive import Archive
-
-    reports = {key: text_report(key, text) for key, text in REPORTS.items()}
-    folder = tmp_path_factory.mktemp("search8-ranking")
-    with searching(folder, reports):
-        pass
-    key_of = {r.id: key for key, r in reports.items()}
-    with Archive.open_for_reading(folder) as opened:
-        yield opened, key_of
 
 
 def _keys(archive, query, **options):

@@ -13,8 +13,6 @@ from __future__ import annotations
 
 import pytest
 
-from search_corpus import searching, text_report
-
 
 @pytest.mark.parametrize(
     ("form", "verb"),
@@ -46,6 +44,7 @@ def test_words_that_only_end_like_a_strong_form_get_no_verb_of_their_own(word):
     assert not any(lemma.endswith(("stiga", "ligga")) for lemma in lemmas.word_lemmas(word))
 
 
+# stored and searched by conftest.py's fixtures
 REPORTS = {
     "skots-sonder": "Lampan vid grinden sköts sönder med luftgevär.",
     "knivskars": "En man knivskars i trappan förra hösten.",
@@ -54,13 +53,6 @@ REPORTS = {
     "druckit": "Ungdomar har druckit alkohol i parken på kvällarna.",
     "ovrigt": "Parken har fått nya bänkar och belysning.",
 }
-
-
-@pytest.fixture(scope="module")
-def search(tmp_path_factory):
-    reports = {key: text_report(key, text) for key, text in REPORTS.items()}
-    with searching(tmp_path_factory.mktemp("search8"), reports) as found:
-        yield found
 
 
 def test_a_particle_compounds_participle_finds_the_verb_and_particle_written_apart(search):

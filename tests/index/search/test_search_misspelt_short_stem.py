@@ -7,10 +7,8 @@ The stems of such typos are no help (too short, or far from the right word's ste
 
 from __future__ import annotations
 
-import pytest
 
-from search_corpus import searching, text_report
-
+# stored and searched by conftest.py's fixtures
 REPORTS = {
     "belysning": "Gångvägen har fått ny belysning och belysningen tänds av rörelse.",
     "belysningen": "Vi bytte belysningen i tunneln under våren.",
@@ -20,19 +18,6 @@ REPORTS = {
     "tunneln": "Tunneln fick nya lampor.",
     "annat": "Bänkar och papperskorgar vid torget.",
 }
-
-
-@pytest.fixture(scope="module")
-def archive(tmp_path_factory):
-    from bilagor.index.archive import Archive
-
-    reports = {key: text_report(key, text) for key, text in REPORTS.items()}
-    folder = tmp_path_factory.mktemp("misspelt-short-stem")
-    with searching(folder, reports):
-        pass
-    key_of = {r.id: key for key, r in reports.items()}
-    with Archive.open_for_reading(folder) as opened:
-        yield opened, key_of
 
 
 def _keys(archive, query):
