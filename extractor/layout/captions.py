@@ -135,7 +135,7 @@ def _captions(
             others += 1
             continue
         typed = above is None or above.size <= line.size or _on_rule(above, rules, s) or above.bottom < rule_y - 2
-        nearer = below is None or line.top - rule_y < below.top - line.bottom
+        nearer = below is None or line.top - rule_y < s.caption_near_share * (below.top - line.bottom)
         if typed and nearer:
             found.append(i)
         else:
@@ -268,8 +268,28 @@ def lift_captions(
     before (a stage marker alone among them, `stage_of`, stays where it stands)."""
     if not body:
         return pages, page_lines
+    lifted = _lift(pages, page_lines, body, is_label, s, stage_of)
+    if lifted is None:  # a second producer's rules and captions may stand wider apart: read again, looser
+        loose = replace(
+            s,
+            caption_rule_gap=s.caption_loose_rule_gap,
+            caption_under_rule=s.caption_loose_under_rule,
+            caption_near_share=s.caption_loose_near_share,
+        )
+        lifted = _lift(pages, page_lines, body, is_label, loose, stage_of)
+    return lifted if lifted is not None else (pages, page_lines)
+
+
+def _lift(
+    pages: list[Page],
+    page_lines: list[list[Line]],
+    body: float,
+    is_label: Callable[[str], bool],
+    s: LayoutSettings,
+    stage_of: Callable[[str], str | None],
+) -> tuple[list[Page], list[list[Line]]] | None:
+    """`lift_captions` with one set of tolerances: None when the document does not read as captioned so."""
     rules = [_across(p, s) for p in pages]
-    given = page_lines
     # A row of cells whose answers wrap to different depths: its captions levelled first (cellcaptions.py).
     levelled = [level_cell_captions(p, ls, rs, body, s) for p, ls, rs in zip(pages, page_lines, rules)]
     page_lines, rules = [ls for ls, _ in levelled], [rs for _, rs in levelled]
@@ -277,7 +297,7 @@ def lift_captions(
     found = sum(len(f) for f, _, _ in per_page)
     others = sum(o for _, o, _ in per_page)
     if found < s.caption_min_count or found < 2 * others or not _ends_closed(page_lines, rules, per_page, s):
-        return pages, given
+        return None
     out_pages: list[Page] = []
     out_lines: list[list[Line]] = []
     # The lines closing the previous page after its last caption, ruled (and typed free), for an answer run
@@ -349,15 +369,24 @@ def _answer_start(
     while j > start and lines[j - 1].size > small and _on_rule(lines[j - 1], across, s):
         j -= 1
     if not free and j < end:
-        j = _wrapped_start(lines, start, j, across, s)
+        j = _wrapped_start(lines, start, j, across, s, stage_of)
     return j
 
 
-def _wrapped_start(lines: list[Line], start: int, first: int, across: list[Box], s: LayoutSettings) -> int:
+def _wrapped_start(
+    lines: list[Line],
+    start: int,
+    first: int,
+    across: list[Box],
+    s: LayoutSettings,
+    stage_of: Callable[[str], str | None] = _never_stage,
+) -> int:
     """Where a ruled answer starts when it wrapped above its one writing line: the lines right above its first
-    ruled line `first` typed free in its type, each a wrapped line's pitch over the next, every word within a
-    rule of the row that line is typed on (a row of cells top-aligned over one rule: a cell's answer wraps onto
-    lines over the rule, a neighbour's one-line answer stands level with its first line, not on its rule)."""
+    ruled line `first` typed free in its type, each a wrapped line's pitch over the next (or a paragraph's: a
+    blank line between two paragraphs or list items, `caption_para_pitch`), every word within a rule of the row
+    that line is typed on (a row of cells top-aligned over one rule: a cell's answer wraps onto lines over the
+    rule, a neighbour's one-line answer stands level with its first line, not on its rule); a stage marker alone
+    on its line is none of it."""
     ruled = lines[first]
     ys = [r[1] for r in across if 0 <= r[1] - ruled.bottom <= s.caption_rule_gap + ruled.size / 4]
     if not ys:
@@ -366,7 +395,9 @@ def _wrapped_start(lines: list[Line], start: int, first: int, across: list[Box],
     j = first
     while j > start:
         line, below = lines[j - 1], lines[j]
-        if abs(line.size - ruled.size) > 0.5 or not 0 < below.top - line.top <= s.wrap_pitch * ruled.size:
+        if abs(line.size - ruled.size) > 0.5 or not 0 < below.top - line.top <= s.caption_para_pitch * ruled.size:
+            break
+        if stage_of(line.text) is not None:
             break
         if not all(any(r[0] - 3 <= w.x0 and w.x1 <= r[2] + 3 for r in row) for w in line.words):
             break

@@ -236,6 +236,17 @@ class LayoutSettings:
     # least this many.
     caption_rule_gap: float = 6.0
     caption_under_rule: float = 9.0
+    # A caption stands nearer its rule than the line under it: its gap under the rule less than this share of
+    # its gap over that line.
+    caption_near_share: float = 1.0
+    # A document that does not read as captioned with those is read once more with these: a rule up to 8.5 pt
+    # under its line's foot (a rule measured from a line's box, not its baseline), a caption 12 pt under it, and
+    # up to 2.5 times as far under its rule as over the next field's answer (fields set close); the document's
+    # own tests (most small ruled lines captions, the first closing an answer, none ruled after the last) still
+    # decide.
+    caption_loose_rule_gap: float = 8.5
+    caption_loose_under_rule: float = 12.0
+    caption_loose_near_share: float = 2.5
     caption_min_rule: float = 20.0
     caption_min_count: int = 2
     # A row of such cells (cellcaptions.py): a cell's next writing line within this many body sizes under the
@@ -248,6 +259,9 @@ class LayoutSettings:
     # A caption wrapped onto a second line: the next line in its type within this many of its sizes (top to
     # top).
     caption_wrap_pitch: float = 1.6
+    # An answer typed free over its one writing line goes up through lines this many of its sizes apart (top to
+    # top) at most: a wrapped line's pitch, or a paragraph's or list item's after a blank line (2.4–2.7 sizes).
+    caption_para_pitch: float = 3.2
     # A caption under an answer typed free (no rule between) stands at most this many pt under it.
     caption_free_gap: float = 12.0
     # A letterhead band down page 1's margin (letterhead.py): at least this many lines, within this share of
@@ -357,6 +371,11 @@ class LayoutSettings:
     comb_max_cells: int = 3
     comb_min_pitch: float = 1.1
     comb_max_pitch: float = 2.6
+    # Any short answer one character a box (lettercombs.py): at least this many one-character words with a box's
+    # wall between every two, the walls' steps each within this share of their median (two producers' boxes of
+    # one row differ by rounding only; a table's or a scale's columns differ more).
+    letter_comb_min_cells: int = 2
+    letter_comb_wall_slack: float = 0.2
 
     # --- tables typed with characters ("+----+----+" rules, "|" bars, chartables.py)
     # At least this many rule words (each with this many dashes or more) and a column of this many bars, the bars'
