@@ -1,13 +1,14 @@
 """The layout's cost on a map's page, over a floor in the same run: bare pdfplumber's words of the same page
 (pdfplumber.open, extract_words). Ratios, so that the machine's load moves them little; CPU time, best of --repeat.
 
-    .venv/bin/python bench/map_page_layout_37.py [--words 1000 2000 4000 8000] [--repeat 1]
+    .venv/bin/python bench/map_page_layout_37.py [--words 1000 2000 4000 8000] [--repeat 1] [--title 26]
     PYTHONPATH=/path/to/other/pkg .venv/bin/python bench/map_page_layout_37.py     # another checkout's code
 
 The page is drawn here with reportlab (nothing committed): a letter page of one-glyph symbols (3.6 pt) scattered at
 random positions, as a map's markers, and a few place names (olmocr's one-page map1.pdf: 15 631 words, 1 390 rules, 121.6 s
 of CPU in the layout against 11.9 s for pdfplumber), over a few hundred thin rules (roads, borders). The text layer
-is read once per page (pdf_reader.read_pdf) and the layout (api.layout_as_extractor) timed alone.
+is read once per page (pdf_reader.read_pdf) and the layout (api.layout_as_extractor) timed alone. --title PT adds
+the map's title in PT-point type (map1's tallest word is 26 pt): one tall word among the symbols (h38).
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from pathlib import Path
 SYLLABLES = ["berg", "by", "sta", "torp", "holm", "vik", "ås", "lund", "mar", "kul", "sjö", "ne", "ri", "da", "ka"]
 
 
-def map_page(path: Path, words: int, seed: int = 37) -> None:
+def map_page(path: Path, words: int, seed: int = 37, title: float = 0.0) -> None:
     from reportlab.lib.pagesizes import letter
     from reportlab.pdfgen import canvas
 
@@ -41,6 +42,9 @@ def map_page(path: Path, words: int, seed: int = 37) -> None:
         name = "".join(rng.choice(SYLLABLES) for _ in range(rng.randint(1, 3))).capitalize()
         pdf.setFont("Helvetica", rng.choice([6, 7, 8]))
         pdf.drawString(rng.uniform(20, width - 80), rng.uniform(20, height - 20), name)
+    if title:
+        pdf.setFont("Helvetica-Bold", title)
+        pdf.drawString(40, height - 20 - title, "Kartan")
     pdf.save()
 
 
@@ -58,6 +62,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--words", type=int, nargs="+", default=[1000, 2000, 4000, 8000])
     parser.add_argument("--repeat", type=int, default=1)
+    parser.add_argument("--title", type=float, default=0.0, help="a map title of this size in points (0: none)")
     args = parser.parse_args()
 
     from bilagor.extractor import api
@@ -66,7 +71,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         for count in args.words:
             path = Path(folder) / f"map{count}.pdf"
-            map_page(path, count)
+            map_page(path, count, title=args.title)
             floor = min(_floor(path) for _ in range(args.repeat))
             pages = read_pdf(path).pages
             best = float("inf")

@@ -5,7 +5,8 @@ a minute here). Counted in the line tests made, never timed."""
 from __future__ import annotations
 
 import random
-import string
+
+from badges_every_word import every_word_search
 
 from bilagor.extractor.layout import badges
 from bilagor.extractor.layout.settings import DEFAULT_SETTINGS
@@ -20,23 +21,6 @@ def map_page(count: int, seed: int = 37) -> Page:
         ws.append(Word(rng.choice("LHN"), x0, x0 + 2.6, top, top + 3.6, "ESRIDefaultMarker", 3.6))
     ws.append(Word("Kartan", 40.0, 80.0, 20.0, 32.0, "Arial", 12.0))  # a tall word widens every window
     return Page(1, 612.0, 792.0, ws)
-
-
-def every_word_search(page: Page) -> list[Word]:
-    """The search as it was: each capital against every word of the page."""
-    found = []
-    for word in page.words:
-        if len(word.text) != 1 or word.text not in string.ascii_uppercase:
-            continue
-        level = [w for w in page.words if w is not word and badges._same_line(w, word)]
-        if any(w.x1 <= word.x0 + 0.5 for w in level):
-            continue
-        after = [w.x0 - word.x1 for w in level if w.x0 >= word.x1 - 0.5]
-        size = word.size or (word.bottom - word.top)
-        if after and min(after) < DEFAULT_SETTINGS.badge_min_gap_share * size:
-            continue
-        found.append(word)
-    return sorted(found, key=lambda w: (w.top, w.x0))
 
 
 def test_same_capitals_as_every_word_against_every_word() -> None:
