@@ -684,8 +684,10 @@ class Walker:
             # known label brings the two-column table back.
             if not self.is_label(Line(line.page, left).text):
                 return line.words, None
-        if left and right and self.typography and drawn_over(left[-1], right[0]):
-            return left, right  # a label word run on over its answer's first (overdrawn.py): the row as it stands
+        if len(left) == 1 and right and self.typography and drawn_over(left[0], right[0]):
+            # A word too wide for its label cell, alone on its line there, run on over its answer's first word
+            # (overdrawn.py): the row as it stands.
+            return left, right
         if left and right and not self._column_split(left, right, line):
             return line.words, None
         if left and not right and len(left) > 1 and left[-1].x1 > self.boundary + self.tol:
