@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from bilagor.extractor.overdrawn import pieces
 from bilagor.extractor.overstrike import without_overstrikes
 from bilagor.extractor.reading_order import reading_order
 from bilagor.extractor.text import hyphens_read_as_hyphens
@@ -123,7 +124,12 @@ def words_from_chars(chars: list[dict]) -> list[Word]:
     chars = reading_order(chars)  # glyphs drawn out of order: by line and x when the stream order is no guide
     chars = with_sizes_snapped(chars)  # a glyph set in its own scaled matrix: sizes differing in the last digits
     upright = [c for c in chars if c.get("upright", True)]
-    runs = extract_words(upright, x_tolerance_ratio=RUN_GAP_RATIO, return_chars=True, **WORD_OPTIONS)
+    # A run drawn over one already on its line (a word run on past its cell) grouped apart, not interleaved.
+    runs = [
+        run
+        for piece in pieces(upright)
+        for run in extract_words(piece, x_tolerance_ratio=RUN_GAP_RATIO, return_chars=True, **WORD_OPTIONS)
+    ]
     grouped = joined_subsets([part for run in runs for part in parted(run)])
     if len(upright) < len(chars):  # turned text (a page set sideways): pdfplumber's grouping at the word gap
         turned = [c for c in chars if not c.get("upright", True)]

@@ -71,6 +71,7 @@ from bilagor.extractor.layout.headrows import strip_column_headers
 from bilagor.extractor.layout.indented import first_indented_block
 from bilagor.extractor.layout.inlinepairs import monospaced_spaces, part_inline_pairs
 from bilagor.extractor.layout.letterhead import strip_letterhead
+from bilagor.extractor.layout.outline import drop_part_headings, strip_leading_part
 from bilagor.extractor.layout.leaders import read_leader_lines
 from bilagor.extractor.layout.stopleaders import strip_stop_leaders
 from bilagor.extractor.layout.legends import drop_group_headings
@@ -253,6 +254,9 @@ def layout_pages(
     over_instruction = (lambda block, after: title_over_instruction(block, after, body, s)) if typography else None
     preamble, blocks = split_preamble(preamble, blocks, is_label, is_title_start, over_instruction)
     blocks, legends = drop_group_headings(blocks, is_label, s)
+    blocks, parts = drop_part_headings(blocks)
+    preamble, lead_part = strip_leading_part(preamble, blocks)
     two_column = any(x is not None for x in boundaries.values())
     removed += print_lines + letterhead
+    removed += parts + lead_part
     return Layout(preamble, blocks, walker.markers, removed + contents + headers + legends, two_column, body)

@@ -29,7 +29,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from bilagor.extractor.layout.columns import cluster, segments
-from bilagor.extractor.layout.headrows import number_caption
+from bilagor.extractor.layout.headrows import column_caption, number_caption
 from bilagor.extractor.layout.model import Line
 from bilagor.extractor.layout.settings import DEFAULT_SETTINGS, LayoutSettings
 from bilagor.extractor.layout.walker import CONNECTOR_END, in_capitals, label_form
@@ -260,7 +260,36 @@ def _read_row(
         for cell, run in runs:
             values[cell].append(run)
         last, j = lines[j], j + 1
+    if _heads_a_table(lines, i, j, labels, starts, is_label, tol, s):
+        return None
     return _Row(starts, labels, values, label_type if by_type else None, j)
+
+
+def _heads_a_table(
+    lines: list[Line],
+    i: int,
+    end: int,
+    labels: list[list[Word]],
+    starts: list[float],
+    is_label: Callable[[str], bool],
+    tol: float,
+    s: LayoutSettings,
+) -> bool:
+    """Whether the row read from lines[i] to lines[end] is a label | answer table's header row over its first
+    row ('Rubrik | Uppgifter' over 'Bakgrund | Anmälningarna …'): two column captions, neither a known label, and
+    a later row of the table (among the would-be values, rows set close, or the line right after them) a known
+    label in the first column with its answer beside it. Read as a cell row, the captions take the first row's
+    label and answer for theirs, or every label of the table (a header row over a known label is no cell row
+    already: its value would be a label)."""
+    if len(labels) != 2 or any(is_label(_text(run).rstrip(":")) or not column_caption(_text(run), s) for run in labels):
+        return False
+    for line in lines[i + 1 : end + 1]:
+        if line.page != lines[i].page:
+            break
+        runs = _aligned(line, starts, tol, s)
+        if runs and len(runs) == 2 and runs[0][0] == 0 and is_label(_text(runs[0][1]).rstrip(":")):
+            return True
+    return False
 
 
 def _empty_cells(

@@ -31,7 +31,7 @@ def number_caption(text: str) -> bool:
     return _NUMBER_CAPTION.match(text) is not None
 
 
-def _caption(text: str, s: LayoutSettings) -> bool:
+def column_caption(text: str, s: LayoutSettings = DEFAULT_SETTINGS) -> bool:
     """A column caption: a few capitalised words, no digits or punctuation."""
     return (
         0 < len(text.split()) <= s.column_header_max_words
@@ -70,7 +70,7 @@ def _header_shaped(
     if numbered:
         left = _NUMBER_CAPTION.sub("", left, count=1)
     # The answers' caption may be a label's word ('Beskrivning'); the labels' caption is none.
-    return _caption(left, s) and not is_label(left) and _caption(right, s)
+    return column_caption(left, s) and not is_label(left) and column_caption(right, s)
 
 
 def _labels_bold(lines: list[Line], boundaries: dict[int, float | None], is_label: Callable[[str], bool]) -> bool:

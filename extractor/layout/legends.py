@@ -31,6 +31,20 @@ def drop_group_headings(
     blocks: list[Block], is_label: Callable[[str], bool], s: LayoutSettings = DEFAULT_SETTINGS
 ) -> tuple[list[Block], list[str]]:
     """Blocks without the group headings; their texts."""
+    return drop_headings_over(
+        blocks,
+        lambda block, nxt: (
+            nxt.page == block.page
+            and not is_label(block.label.rstrip(":"))
+            and is_label(nxt.label.rstrip(":"))
+            and _set_apart(block.label_lines[0], nxt.label_lines[0], s)
+        ),
+    )
+
+
+def drop_headings_over(blocks: list[Block], heads: Callable[[Block, Block], bool]) -> tuple[list[Block], list[str]]:
+    """Blocks without each one-line block with no answer that `heads(block, next_block)` says heads the fields
+    after it (a group's legend, an outline's part heading); their texts."""
     kept: list[Block] = []
     dropped: list[str] = []
     for block, nxt in zip(blocks, [*blocks[1:], None]):
@@ -39,10 +53,7 @@ def drop_group_headings(
             and not block.value_lines
             and len(block.label_lines) == 1
             and nxt.label_lines
-            and nxt.page == block.page
-            and not is_label(block.label.rstrip(":"))
-            and is_label(nxt.label.rstrip(":"))
-            and _set_apart(block.label_lines[0], nxt.label_lines[0], s)
+            and heads(block, nxt)
         ):
             dropped.append(block.label)
             continue

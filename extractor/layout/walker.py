@@ -26,6 +26,7 @@ from bilagor.extractor.layout.ruling import Rules, ruled_apart, ruled_between
 from bilagor.extractor.layout.runin import label_before_gap
 from bilagor.extractor.layout.rulelabels import centred_on_rule
 from bilagor.extractor.layout.titletail import preamble_title, title_read_as_heading
+from bilagor.extractor.overdrawn import drawn_over
 from bilagor.extractor.layout.settings import DEFAULT_SETTINGS, LayoutSettings
 from bilagor.extractor.text import without_abbreviation_stops
 from bilagor.extractor.words import Word
@@ -684,6 +685,10 @@ class Walker:
             # known label brings the two-column table back.
             if not self.is_label(Line(line.page, left).text):
                 return line.words, None
+        if len(left) == 1 and right and self.typography and drawn_over(left[0], right[0]):
+            # A word too wide for its label cell, alone on its line there, run on over its answer's first word
+            # (overdrawn.py): the row as it stands.
+            return left, right
         if left and right and not self._column_split(left, right, line):
             return line.words, None
         if left and not right and len(left) > 1 and left[-1].x1 > self.boundary + self.tol:
