@@ -5,7 +5,8 @@ X", "En ny cirkulationspump, som inte fanns med i kalkylen, kostade X": the answ
 item, and the item's price is neither the project's outcome nor the deviation itself, so `annat`; so is an item
 said to cost so much alone in any answer ("pålning, vilket ensamt kostade X", "Resan kostade ensam X"). The whole told
 the same way stays the outcome ("Projektet kostade X", "Totalt kostade åtgärden X"), and a cost told against the
-plan stays a deviation ("kostade X mer än beräknat").
+plan stays a deviation ("kostade X mer än beräknat"), and an item's cost said to be charged to the project is part of
+its outcome ("Personaltiden kostade X, som belastade projektet").
 """
 
 from __future__ import annotations
@@ -29,12 +30,15 @@ _PRONOUN_RE = re.compile(r"(?:det|den|de|vi|allt)", re.IGNORECASE)
 # told against the plan: "kostade X mer än beräknat", "X mindre"
 _AGAINST_RE = re.compile(rf"\s*(?:mer|mindre|billigare|dyrare|över|under|lägre|högre|utöver)(?!{_W})", re.IGNORECASE)
 
+# charged to the project later in the sentence: "…, som belastade projektet", "och belastar projektets budget"
+_CHARGED_RE = re.compile(rf"[^.;]*?(?<!{_W})belast{_W}*\s+(?:projekt|budget)", re.IGNORECASE)
+
 
 def single_item_cost(text: str, span: tuple[int, int], section_key: str | None) -> bool:
     """The amount at `span` of `text` is one item's price: "X kostade Y" in a deviation answer, or "X kostade ensam
     Y" in any form's answer; X no whole project and Y not set against a plan."""
     verb = _COST_VERB_RE.search(text, 0, span[0])
-    if verb is None or _AGAINST_RE.match(text, span[1]):
+    if verb is None or _AGAINST_RE.match(text, span[1]) or _CHARGED_RE.match(text, span[1]):
         return False
     if section_key != DEVIATION_SECTION and not (section_key is not None and (verb.group("a") or verb.group("b"))):
         return False
