@@ -115,6 +115,7 @@ _OTHER_KINDS = (
     (re.compile(rb"^(?:\xef\xbb\xbf)?\s*(?:<!doctype\s+html|<html|<head|<body)", re.IGNORECASE), "en webbsida (HTML)"),
     (re.compile(rb"^%!PS"), "en PostScript-fil"),
     (re.compile(rb"^PK\x03\x04"), "ett ZIP-arkiv (eller en Word-, Excel- eller OpenDocument-fil)"),
+    (re.compile(rb"^(?:Rar!\x1a\x07|7z\xbc\xaf\x27\x1c|\x1f\x8b)"), "ett packat arkiv (RAR, 7z eller gzip)"),
     (re.compile(rb"^\{\\rtf"), "en RTF-fil"),
     (re.compile(rb"^(?:\x89PNG|\xff\xd8\xff|GIF8|II\*\x00|MM\x00\*)"), "en bild (PNG, JPEG, GIF eller TIFF)"),
 )
@@ -300,6 +301,10 @@ def mentions_pdf_only(path: Path) -> str | None:
             found = _PDF_HEADER.search(head)
             if found is None or found.start() == 0:
                 return None
+            if kind := other_kind(head):
+                # an archive, an image or a web page no reader opens is that, whatever PDF it holds (h39: DROID's
+                # sample.rar, a PDF stored in a RAR archive, was "skadad PDF: strukturen är skadad")
+                return kind
             text = _is_text(head)
             fh.seek(0)
             tail = b""
@@ -311,8 +316,6 @@ def mentions_pdf_only(path: Path) -> str | None:
                 tail = chunk[-64:]  # an object's number may straddle two chunks
     except OSError:
         return None
-    if kind := other_kind(head):
-        return kind
     if not text:
         return None
     return QUOTING_TEXT_FILE if quoted else TEXT_FILE

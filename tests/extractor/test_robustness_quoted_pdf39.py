@@ -79,3 +79,27 @@ def test_one_object_standing_free_leaves_it_damaged(tmp_path):
     path = tmp_path / "blandad.pdf"
     path.write_bytes(PHP + b"\n7 0 obj\n<< /Type /Catalog >>\nendobj\n")
     assert _reason(path).startswith("skadad PDF: ")
+
+
+# A PDF fragment no reader opens (objects, no cross-reference table, no trailer), as an archive stores it.
+FRAGMENT = (
+    b"%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n2 0 obj\n<< /Type /Pages /Count 0 >>\nendobj\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "start"),
+    [
+        ("sample.rar.pdf", b"Rar!\x1a\x07\x00\xcf\x90s\x00\x00\r\x00\x00\x00\x00\x00\x00\x00"),
+        ("sample.7z.pdf", b"7z\xbc\xaf\x27\x1c\x00\x04"),
+        ("sample.gz.pdf", b"\x1f\x8b\x08\x08\x00\x00\x00\x00\x00\x03sample.pdf\x00"),
+        ("sample.zip.pdf", b"PK\x03\x04\x14\x00\x00\x00\x00\x00"),
+    ],
+)
+def test_an_archive_holding_a_pdf_is_the_archive(tmp_path, name, start):
+    # (h39: DROID's sample.rar, a PDF stored in a RAR archive: "skadad PDF: strukturen är skadad")
+    path = tmp_path / name
+    path.write_bytes(start + b"\x00" * 12 + FRAGMENT + bytes(range(256)) * 4)
+    reason = _reason(path)
+    assert reason.startswith("inte en PDF: ett ")
+    assert "arkiv" in reason
