@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 import random
 
-from badges_every_word import every_word_search
+from badges_every_word import every_word_search, line_tests_of
 
 from bilagor.extractor.layout import badges
 from bilagor.extractor.layout.settings import DEFAULT_SETTINGS
@@ -50,16 +50,6 @@ def test_same_capitals_as_every_word_against_every_word() -> None:
 
 
 def test_a_capital_stops_at_the_first_word_before_it(monkeypatch) -> None:
-    calls = 0
-    same_line = badges._same_line
-
-    def counted(a: Word, b: Word) -> bool:
-        nonlocal calls
-        calls += 1
-        return same_line(a, b)
-
-    monkeypatch.setattr(badges, "_same_line", counted)
-    badges._set_apart_capitals(crowded_map(3000, 39), DEFAULT_SETTINGS)
     # every word of each capital's window tested for its line was some 42 tests a symbol here (126 308); a test only
     # for a word that ends before it (or starts after it), the search ended by the first word before it: some 6
-    assert calls < 3000 * 8
+    assert line_tests_of(crowded_map(3000, 39), monkeypatch) < 3000 * 8
