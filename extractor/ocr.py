@@ -188,6 +188,10 @@ def remove_leftovers(work_dir: str | Path) -> None:
 # 300 dpi is 17.4 M): a poster-sized or absurd page (14 400 pt square) is
 # scaled down, so rendering never allocates gigabytes.
 MAX_PIXELS = 20_000_000
+# Tesseract refuses an image with a side over this many pixels ("Image too large: (5, 41671)"), and its refusal
+# lost the whole file (h38: dangerzone's 1 x 10 001 pt page, rendered 5 x 41 671 px under the pixel cap). Such a
+# page is kept without text and said so; the file's other pages are read.
+TESSERACT_MAX_SIDE = 32767
 
 
 def render_scale(width: float, height: float, *, dpi: int = DPI, max_pixels: int = MAX_PIXELS) -> float:
@@ -222,7 +226,7 @@ def _recognise(
     except pdfium.PdfiumError:  # its own words are English and say no more than this
         return [], [f"{_pages(numbers)} kunde inte renderas för OCR (pdfium kan inte öppna filen); sparas utan text"]
     try:
-        result, unrendered = [], []
+        result, unrendered, too_long = [], [], []
         notes: list[str] = []  # warnings from pages read (a title line read twice)
         for done, number in enumerate(numbers):
             page_done(done)
@@ -252,6 +256,9 @@ def _recognise(
                 )
                 pixel = image_pixel(found, first)  # a fax's pixel: its lone ones are wiped (lone_pixels)
                 grey = page_pixels(page, scale, grayscale=True, first=first, pixel=pixel)
+                if max(grey.shape[:2]) > TESSERACT_MAX_SIDE:
+                    too_long.append(number)
+                    continue
                 # A sheet of several pages (n-up) has its pages read as pages of their own (ocr_sheet).
                 sheet = sheet_pages(grey, scale)
                 boxes = [(0, 0, grey.shape[1], grey.shape[0])] if sheet is None else [box for box, _ in sheet]
@@ -299,6 +306,11 @@ def _recognise(
                 budget.page_ended()
         page_done(len(numbers))
         warnings = [f"{_pages(unrendered)} kunde inte renderas för OCR; sparas utan text"] if unrendered else []
+        if too_long:
+            side = f"{TESSERACT_MAX_SIDE:,}".replace(",", " ")
+            warnings.append(
+                f"{_pages(too_long)} för lång och smal för OCR (över {side} bildpunkter åt ett håll); sparas utan text"
+            )
         return result, warnings + list(dict.fromkeys(notes))  # a sheet's pages note alike
     finally:
         document.close()

@@ -115,6 +115,7 @@ _OTHER_KINDS = (
     (re.compile(rb"^(?:\xef\xbb\xbf)?\s*(?:<!doctype\s+html|<html|<head|<body)", re.IGNORECASE), "en webbsida (HTML)"),
     (re.compile(rb"^%!PS"), "en PostScript-fil"),
     (re.compile(rb"^PK\x03\x04"), "ett ZIP-arkiv (eller en Word-, Excel- eller OpenDocument-fil)"),
+    (re.compile(rb"^(?:Rar!\x1a\x07|7z\xbc\xaf\x27\x1c|\x1f\x8b)"), "ett packat arkiv (RAR, 7z eller gzip)"),
     (re.compile(rb"^\{\\rtf"), "en RTF-fil"),
     (re.compile(rb"^(?:\x89PNG|\xff\xd8\xff|GIF8|II\*\x00|MM\x00\*)"), "en bild (PNG, JPEG, GIF eller TIFF)"),
 )
@@ -279,30 +280,45 @@ TRUNCATED = ", filen slutar utan %%EOF (avkortad, till exempel en avbruten nedla
 # and it has no "%%EOF", so it was called cut off. It is said to be what it is instead.
 _NOT_TEXT = re.compile(rb"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 TEXT_FILE = "en textfil som bara nämner %PDF (ingen PDF i sig)"
+# A text file whose objects all stand inside its own text: source code whose string literals spell a PDF
+# ('return "%PDF-1.4\n1 0 obj\n<< … >>"', '$pdf .= "2 0 obj …"'; h38: LibreSign's PdfGenerator.php, refused as
+# "strukturen är skadad"). A PDF's object opens a line or follows whitespace; a quoted one follows a quote, a
+# written-out "\n" or a word. One object that stands free leaves the file to the damaged PDFs.
+QUOTING_TEXT_FILE = "en textfil som citerar PDF-kod (ingen PDF i sig)"
+_FREE_OBJECT = re.compile(rb"(?<!\S)" + _OBJECT_START)
 _SCAN_CHUNK = 1 << 20
 
 
 def mentions_pdf_only(path: Path) -> str | None:
     """What a file a reader refused is when its "%PDF" header is not at its start and it holds no PDF object
-    ("N N obj"): its kind by its first bytes (`other_kind`) or a text file, or None (a PDF, damaged, or a file of
-    no kind told here). The whole file is scanned for an object: a PDF may hold junk before its header."""
+    ("N N obj") or, a text file, only objects inside its text (`_FREE_OBJECT`): its kind by its first bytes
+    (`other_kind`) or a text file, or None (a PDF, damaged, or a file of no kind told here). The whole file is
+    scanned for an object: a PDF may hold junk before its header."""
+    quoted = False
     try:
         with open(path, "rb") as fh:
             head = fh.read(HEADER_WINDOW + 5)
             found = _PDF_HEADER.search(head)
             if found is None or found.start() == 0:
                 return None
+            if kind := other_kind(head):
+                # an archive, an image or a web page no reader opens is that, whatever PDF it holds (h39: DROID's
+                # sample.rar, a PDF stored in a RAR archive, was "skadad PDF: strukturen är skadad")
+                return kind
+            text = _is_text(head)
             fh.seek(0)
             tail = b""
             while chunk := fh.read(_SCAN_CHUNK):
                 if _PDF_OBJECT.search(tail + chunk):
-                    return None
+                    if not text or _FREE_OBJECT.search(tail + chunk):
+                        return None
+                    quoted = True
                 tail = chunk[-64:]  # an object's number may straddle two chunks
     except OSError:
         return None
-    if kind := other_kind(head):
-        return kind
-    return TEXT_FILE if _is_text(head) else None
+    if not text:
+        return None
+    return QUOTING_TEXT_FILE if quoted else TEXT_FILE
 
 
 def _is_text(head: bytes) -> bool:

@@ -24,3 +24,19 @@ def every_word_search(page: Page) -> list[Word]:
             continue
         found.append(word)
     return sorted(found, key=lambda w: (w.top, w.x0))
+
+
+def line_tests_of(page: Page, monkeypatch) -> int:
+    """How many line tests (`badges._same_line` calls) the badge capitals' search makes on `page`: counted, never
+    timed."""
+    calls = 0
+    same_line = badges._same_line
+
+    def counted(a: Word, b: Word) -> bool:
+        nonlocal calls
+        calls += 1
+        return same_line(a, b)
+
+    monkeypatch.setattr(badges, "_same_line", counted)
+    badges._set_apart_capitals(page, DEFAULT_SETTINGS)
+    return calls

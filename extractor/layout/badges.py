@@ -53,12 +53,11 @@ def _set_apart_capitals(page: Page, s: LayoutSettings) -> list[Word]:
                 for w in by_top[bisect_left(tops, word.top - tallest) : bisect_right(tops, word.bottom)]
             ]
         )
-        level = [w for w in near if w is not word and _same_line(w, word)]
-        if any(w.x1 <= word.x0 + 0.5 for w in level):
+        if _word_before(word, near):
             continue  # a word stands before it on its line
-        after = [w.x0 - word.x1 for w in level if w.x0 >= word.x1 - 0.5]
         size = word.size or (word.bottom - word.top)
-        if after and min(after) < s.badge_min_gap_share * size:
+        after = _gap_after(word, near)
+        if after is not None and after < s.badge_min_gap_share * size:
             continue  # a word space from the next word: a word of the line ("I samband med …")
         found.append(word)
     return sorted(found, key=lambda w: (w.top, w.x0))
@@ -81,6 +80,27 @@ def _by_top_in_height_classes(words: list[Word]) -> list[tuple[list[float], list
         members.sort(key=lambda w: w.top)
         out.append(([w.top for w in members], members, max(w.bottom - w.top for w in members)))
     return out
+
+
+def _word_before(word: Word, near: list[Word]) -> bool:
+    """Whether a word of `near` on `word`'s line (`_same_line`) ends before it starts. The line test, the dear part,
+    only for a word that ends before it, and the first one found ends the search: a map's page asks this of some
+    15 000 symbols against a few hundred words each (map1.pdf: 4.4 million line tests for each one's whole line)."""
+    start = word.x0 + 0.5
+    return any(w.x1 <= start and w is not word and _same_line(w, word) for w in near)
+
+
+def _gap_after(word: Word, near: list[Word]) -> float | None:
+    """The least gap from `word` to a word of `near` on its line that starts at or after its end (`min` of them in
+    `near`'s order, as the builtin takes a nan), or None."""
+    gap = None
+    end = word.x1 - 0.5
+    for w in near:
+        if w.x0 >= end and w is not word and _same_line(w, word):
+            g = w.x0 - word.x1
+            if gap is None or g < gap:
+                gap = g
+    return gap
 
 
 def _same_line(a: Word, b: Word) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import math
 import random
 
-from badges_every_word import every_word_search
+from badges_every_word import every_word_search, line_tests_of
 
 from bilagor.extractor.layout import badges
 from bilagor.extractor.layout.settings import DEFAULT_SETTINGS
@@ -44,16 +44,7 @@ def test_same_capitals_as_every_word_against_every_word() -> None:
 
 
 def test_a_tall_word_does_not_widen_every_window(monkeypatch) -> None:
-    calls = 0
-    same_line = badges._same_line
-
-    def counted(a: Word, b: Word) -> bool:
-        nonlocal calls
-        calls += 1
-        return same_line(a, b)
-
-    monkeypatch.setattr(badges, "_same_line", counted)
-    badges._set_apart_capitals(map_page(3000), DEFAULT_SETTINGS)
+    calls = line_tests_of(map_page(3000), monkeypatch)
     # one window of the 300 pt title's height held some 1 200 words a capital (over 3 million tests); a window of
     # the symbols' own class holds some 30, and the labels' classes a few each
     assert calls < 3000 * 3000 // 40

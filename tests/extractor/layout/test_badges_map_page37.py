@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import random
 
-from badges_every_word import every_word_search
+from badges_every_word import every_word_search, line_tests_of
 
 from bilagor.extractor.layout import badges
 from bilagor.extractor.layout.settings import DEFAULT_SETTINGS
@@ -30,16 +30,6 @@ def test_same_capitals_as_every_word_against_every_word() -> None:
 
 
 def test_line_tests_grow_with_the_lines_not_the_page(monkeypatch) -> None:
-    calls = 0
-    same_line = badges._same_line
-
-    def counted(a: Word, b: Word) -> bool:
-        nonlocal calls
-        calls += 1
-        return same_line(a, b)
-
-    monkeypatch.setattr(badges, "_same_line", counted)
-    page = map_page(3000)
-    badges._set_apart_capitals(page, DEFAULT_SETTINGS)
+    calls = line_tests_of(map_page(3000), monkeypatch)
     # every word against every word is 3000 x 3000 = 9 million; a capital's window of 12 pt holds some 50 words
     assert calls < 3000 * 3000 // 20
