@@ -120,6 +120,8 @@ SPLITS = (
     "heldout32_public",
     "heldout33",
     "heldout33_public",
+    "heldout34",
+    "heldout34_public",
 )
 # The sixth round's halves of the burned fifth sets, fixed before any failure was looked at: a pseudo-report
 # (heldout5, by its number: "u07" -> 7) or a passage (heldout5_public, "h5p-007" -> 7) with an odd number is in
@@ -292,6 +294,8 @@ HELDOUT_SPLITS: tuple[str, ...] = (
     "heldout33_public",
     "heldout33_keep",
     "heldout33_public_keep",
+    "heldout34",
+    "heldout34_public",
 )
 UNCLEAR = "unclear"  # an annotated amount whose role the text does not make clear
 ROLES = {"budget", "utfall", "beviljat", "sokt", "prognos", "avvikelse", "annat"}
