@@ -260,6 +260,7 @@ OTHER_SPLITS = (
     "tuning33_step",  # f-model's breakdowns into parts; its kept-aside part tuning33_step_heldout is not trained on
     "tuning33",  # the thirty-second round's rules-side classes; its kept-aside part tuning33_heldout is not trained on
     "tuning34",  # the thirty-third round's rules-side classes; its kept-aside part tuning34_heldout is not trained on
+    "tuning35",  # the thirty-fourth round's rules-side classes; its kept-aside part tuning35_heldout is not trained on
     "tuning3x1",
     "tuning_values",
     "tuning_values2",

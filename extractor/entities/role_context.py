@@ -12,6 +12,9 @@ SENTENCE_END_RE = re.compile(r"(?<=[.!?:])\s+|\n+")
 CONTEXT_SENTENCES = 4  # how far back a heading or earlier sentence still names the role
 WORD_RE = re.compile(r"[A-Za-zÅÄÖåäö]{2,}")
 WORD_CHAR = r"[\wåäö]"  # one character of a word, in the role rules' patterns (every role_* module's `_W`)
+# charged to the project later in the sentence ("…, som belastade projektet", "och belastar projektets budget"):
+# a cost so charged stays part of the outcome (matched from right after an amount)
+CHARGED_TO_PROJECT_RE = re.compile(rf"[^.;]*?(?<!{WORD_CHAR})belast{WORD_CHAR}*\s+(?:projekt|budget)", re.IGNORECASE)
 _SENTENCE_WORDS = 3  # fewer words is a list item or label, skipped when counting back
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from bilagor.extractor.entities.role_context import CHARGED_TO_PROJECT_RE
 from bilagor.extractor.entities.role_context import WORD_CHAR as _W
 
 DEVIATION_SECTION = "avvikelser"
@@ -30,15 +31,12 @@ _PRONOUN_RE = re.compile(r"(?:det|den|de|vi|allt)", re.IGNORECASE)
 # told against the plan: "kostade X mer än beräknat", "X mindre"
 _AGAINST_RE = re.compile(rf"\s*(?:mer|mindre|billigare|dyrare|över|under|lägre|högre|utöver)(?!{_W})", re.IGNORECASE)
 
-# charged to the project later in the sentence: "…, som belastade projektet", "och belastar projektets budget"
-_CHARGED_RE = re.compile(rf"[^.;]*?(?<!{_W})belast{_W}*\s+(?:projekt|budget)", re.IGNORECASE)
-
 
 def single_item_cost(text: str, span: tuple[int, int], section_key: str | None) -> bool:
     """The amount at `span` of `text` is one item's price: "X kostade Y" in a deviation answer, or "X kostade ensam
     Y" in any form's answer; X no whole project and Y not set against a plan."""
     verb = _COST_VERB_RE.search(text, 0, span[0])
-    if verb is None or _AGAINST_RE.match(text, span[1]) or _CHARGED_RE.match(text, span[1]):
+    if verb is None or _AGAINST_RE.match(text, span[1]) or CHARGED_TO_PROJECT_RE.match(text, span[1]):
         return False
     if section_key != DEVIATION_SECTION and not (section_key is not None and (verb.group("a") or verb.group("b"))):
         return False

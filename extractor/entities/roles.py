@@ -54,7 +54,11 @@ from bilagor.extractor.entities.role_clauses import _BOUNDARY_RE, _mask, split_c
 from bilagor.extractor.entities.role_columns import column_role
 from bilagor.extractor.entities.role_damages import damages_for_one_case
 from bilagor.extractor.entities.role_item_costs import single_item_cost
-from bilagor.extractor.entities.role_other_kinds import received_of_another_kind
+from bilagor.extractor.entities.role_other_kinds import (
+    distributed_pot,
+    investments_beside_result,
+    received_of_another_kind,
+)
 from bilagor.extractor.entities.role_cost_lines import cost_line, with_unit
 from bilagor.extractor.entities.role_context import WORD_RE, context_role, previous_sentence
 from bilagor.extractor.entities.role_periods import (
@@ -220,6 +224,10 @@ def decide(
         return Decision("annat", "clause")  # "betalat X i skadestånd till en familj": one claim settled, no spending
     if alone.role != "annat" and section_key is None and received_of_another_kind(text, span):
         return Decision("annat", "clause")  # "en gåva på X", "X i utdelning", "ett lån på X": no grant, no spending
+    if alone.role != "annat" and section_key is None and distributed_pot(text, span):
+        return Decision("annat", "clause")  # "Boverket fördelar totalt X": the round's whole pot, no one's grant
+    if alone.role == "utfall" and section_key is None and investments_beside_result(text, span, context):
+        return Decision("annat", "clause")  # "… ett resultat på X. Investeringarna uppgick till Y.": not the outcome
     if alone.role == "utfall" and single_item_cost(text, span, section_key):
         return Decision("annat", "clause")  # "Blästringen kostade X extra": one item explaining the deviation
     if alone.role in ("budget", "beviljat", "prognos") and changed_later(text, span):
