@@ -173,6 +173,7 @@ def test_leaving_a_round_out_never_trains_on_it_nor_on_sets_held_out():
         "tuning33_step",
         "tuning33",
         "tuning34",
+        "tuning35_step",
     } <= set(train_role_model.TRAIN_SPLITS)
     assert "tuning24_heldout" not in train_role_model.TRAIN_SPLITS  # the twenty-third round's own kept-aside part
     assert "tuning25_heldout" not in train_role_model.TRAIN_SPLITS  # the twenty-fourth round's own kept-aside part
@@ -192,6 +193,7 @@ def test_leaving_a_round_out_never_trains_on_it_nor_on_sets_held_out():
     assert "tuning33_step_heldout" not in train_role_model.TRAIN_SPLITS  # the thirty-second round's (f-model's)
     assert "tuning33_heldout" not in train_role_model.TRAIN_SPLITS  # the thirty-second round's own kept-aside part
     assert "tuning34_heldout" not in train_role_model.TRAIN_SPLITS  # the thirty-third round's own kept-aside part
+    assert "tuning35_step_heldout" not in train_role_model.TRAIN_SPLITS  # the thirty-fourth round's (f-model's)
     assert list(train_role_model.ROUNDS) == [str(n) for n in range(3, 34)]
     # w-train's corpora are trained on, never a round of their own
     assert {"train12", "train12_public", "train13", "train13_public", "train14", "train14_public"} <= set(
