@@ -88,7 +88,8 @@ Never trained on: values_heldout2, values_heldout_r6, consistency_heldout_r6 (he
 report figures), the thirty-third round's kept halves and wholes (heldout33_keep, heldout33_public_keep, heldout33,
 heldout33_public), any thirty-fourth-round held-out set, and the kept-aside tuning parts (tuning24_heldout …
 tuning33_heldout, tuning27_step_heldout, tuning28_step_heldout, tuning29_step_heldout,
-tuning30_step_heldout, tuning31_step_heldout, tuning32_step_heldout, tuning33_step_heldout). (The twenty-fourth to
+tuning30_step_heldout, tuning31_step_heldout, tuning32_step_heldout, tuning33_step_heldout,
+tuning35_step_heldout). (The twenty-fourth to
 thirty-second sets are burned and trained on whole.)
 """
 
