@@ -191,6 +191,35 @@ def clause_features(
     earlier = [s for s in _SENTENCE_END_RE.split(context or "") if s.strip()]
     if earlier:
         feats += [f"xst:{stem(w)}" for w in _words(earlier[-1]) if not w.startswith("<")]
+    feats += sought_features(sentence, span, spans)
+    return sorted(set(feats))
+
+
+# The thirty-fourth round's words that say a figure is the one applied for, wherever they stand in its sentence
+# ("…, som är vårt sökta belopp", "Resten, 300 000 kr, söks härmed", "det är den summan vi ansöker om"): the rules'
+# cues read them only beside the amount, and the sentence's bag of words does not say which amount they name.
+_SOUGHT_WORDS = re.compile(
+    r"\b(?:an)?sök(?:er|s|t|ta|te|a|an|ning\w*)?\b|\bansökningssumm\w*|\bbegär(?:an|t|de|er)?\b|"
+    r"\b(?:ber|bad|bett)\s+(?:om|att\s+få)\b",
+    re.IGNORECASE,
+)
+
+
+def sought_features(sentence: str, span: tuple[int, int], spans: list[tuple[int, int]] | None = None) -> list[str]:
+    """Where a word of applying stands from the amount in its sentence (before or after it), and whether another
+    amount stands between them (`far`) or none (`next`: the figure the word names)."""
+    start, end = span
+    text, others, _, _ = _read(sentence, span, spans)
+    feats = []
+    for match in _SOUGHT_WORDS.finditer(text):
+        if match.end() <= start:
+            side, low, high = "b", match.end(), start
+        elif match.start() >= end:
+            side, low, high = "a", end, match.start()
+        else:
+            continue
+        between = any(low <= s and e <= high for s, e in others)
+        feats.append(f"sought:{side}:{'far' if between else 'next'}")
     return sorted(set(feats))
 
 
