@@ -248,6 +248,12 @@ class LayoutSettings:
     caption_loose_under_rule: float = 12.0
     caption_loose_near_share: float = 2.5
     caption_min_rule: float = 20.0
+    # An answer's words may run past its writing rule's right end by up to this many of their sizes, each past
+    # the end following the word before at most `caption_overrun_space` sizes on: FreeHEP's pages set an
+    # answer's lines up to about 1.7 sizes wider than the rule under them (a short answer past its cell's rule);
+    # a line merely starting over a short rule (an underlined first word) runs further and is not taken.
+    caption_rule_overrun: float = 4.0
+    caption_overrun_space: float = 0.6
     caption_min_count: int = 2
     # A row of such cells (cellcaptions.py): a cell's next writing line within this many body sizes under the
     # last (top to top of their rules), its rules ending within `caption_cell_align` pt of the first's.
