@@ -5,10 +5,10 @@ ruled frame the width of the text (Skia's comb-box forms: a short answer one cha
 frame). A one-line answer in its frame reads like a label alone on its line ("stadsbyggnadskontoret och
 lokalpolisområde Globen" under "Ev samverkan" was read as the next label and the answer lost). A line whose words
 all stand inside such a frame is an answer (`cell="value"`) when the frame's top edge runs between it and the line
-before, that line stands in no frame and in the line's type size (within `framed_answer_size_slack`), every line in
-the frame is in that size (a label small in a frame's corner over its answer stays a label), and the frame has no
-inner wall (a table row's cells have one: a label cell stays a label) and spans at least `framed_answer_min_width`
-of the page.
+before, that line stands in no frame and in the line's type size (within `framed_answer_size_slack`), the line is
+the frame's only line (a label small in a frame's corner over its answer stays a label; a table row framed whole
+is no answer) with no column gap in it, and the frame has no inner wall (a table row's cells have one) and spans at
+least `framed_answer_min_width` of the page. Longer framed answers read right without it.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from dataclasses import replace
 from bilagor.extractor.layout.captions import frames
 from bilagor.extractor.layout.model import Line
 from bilagor.extractor.layout.settings import DEFAULT_SETTINGS, LayoutSettings
+from bilagor.extractor.layout.shadedfields import _cells
 from bilagor.extractor.words import Page
 
 Box = tuple[float, float, float, float]
@@ -51,10 +52,10 @@ def mark_framed_answers(lines: list[Line], pages: list[Page], s: LayoutSettings 
             continue
         # The label over it in the answers' own type, and nothing in the frame in another (a label small in the
         # frame's corner over its answer, PDF::Builder's boxes, is that frame's label, not an answer).
+        # The frame holds this line alone, in one run of words (a table row framed whole, its label and answer a
+        # column gap apart or its label wrapped on lines of their own, is a row, not a framed answer).
         held = [ln for ln in lines if ln.page == line.page and _inside(ln, own)]
-        if abs(prev.size - line.size) > s.framed_answer_size_slack or any(
-            abs(ln.size - line.size) > s.framed_answer_size_slack for ln in held
-        ):
+        if held != [line] or abs(prev.size - line.size) > s.framed_answer_size_slack or _cells(line, s):
             continue
         if any(_inside(prev, b) for b in frames(next(p.rules for p in pages if p.number == prev.page))):
             continue

@@ -257,7 +257,7 @@ class LayoutSettings:
     # A frame holding an answer under a label standing free over it (framedanswers.py) spans at least this share
     # of the page's width: the text's width on Skia's forms, wider than a table's label cell.
     framed_answer_min_width: float = 0.5
-    # The label over such a frame, and every line in it, within this many pt of the line's type size.
+    # The label over such a frame within this many pt of the line's type size.
     framed_answer_size_slack: float = 0.5
     caption_min_count: int = 2
     # A row of such cells (cellcaptions.py): a cell's next writing line within this many body sizes under the
