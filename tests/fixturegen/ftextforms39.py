@@ -14,8 +14,8 @@ the field before (or a short answer's caption row stood as labels over the next 
 `--framed` (a set of its own, `build_framed_forms`): `rl_framed`, c-text's `rl_combs` page (each label a plain
 line alone in the answers' type, the answer under it) with few or no comb boxes: one-line answers of at most 0, 12
 or 20 characters in combs, every other answer in a ruled frame the text's width, so many one-line answers stand
-framed alone, some opening in lower case ("stadsbyggnadskontoret och …"). Read before the fix: such a line was the
-wrapped tail of the label over it, or a label, and its answer lost.
+framed alone. Read before the fix (on the set's Skia page, "stadsbyggnadskontoret och …"): a lower-case one-line
+answer was the wrapped tail of the label over it, and its answer lost.
 
 Seed 39 tuning; 3901 and 3902 kept aside (aggregate only); `--framed` seed 39 tuning, 3911 kept aside:
 
