@@ -54,6 +54,7 @@ from bilagor.extractor.layout.cards import without_card_frames
 from bilagor.extractor.layout.centredcells import top_align_centred_cells
 from bilagor.extractor.layout.chartables import read_character_tables
 from bilagor.extractor.layout.captions import lift_captions
+from bilagor.extractor.layout.framedanswers import mark_framed_answers
 from bilagor.extractor.layout.cells import unfold_card_rows, unfold_cell_rows
 from bilagor.extractor.layout.combs import join_comb_cells
 from bilagor.extractor.layout.lettercombs import join_letter_combs, mark_comb_answers
@@ -212,8 +213,8 @@ def layout_pages(
     if typography and not body_bold:  # bold tells the label of a one-row table from its answer
         lines = unfold_one_row_pairs(unfold_pair_rows(lines, boundaries, tol, is_label, s), boundaries, tol, s)
     by_type = labels_by_type(lines, body, body_bold, is_label, s)
-    if typography and not by_type:  # labels in the answers' type: the shading under an answer tells it
-        lines = mark_shaded_answers(lines, pages, boundaries, is_known_wording, s)
+    if typography and not by_type:  # labels in the answers' type: the shading or frame round an answer tells it
+        lines = mark_framed_answers(mark_shaded_answers(lines, pages, boundaries, is_known_wording, s), pages, s)
     if typography:  # a line written in comb boxes is an answer, however like a label it reads
         lines = mark_comb_answers(lines, pages, s)
     walker = Walker(

@@ -41,13 +41,30 @@ def _across(page: Page, s: LayoutSettings) -> list[Box]:
 def _on_rule(line: Line, rules: list[Box], s: LayoutSettings) -> bool:
     """Every word of `line` typed on a rule: one running under it within `caption_rule_gap`, or through its
     descenders (a rule drawn at the baseline)."""
-    return all(
-        any(
-            -max(1.5, w.size / 4) <= r[1] - w.bottom <= s.caption_rule_gap and r[0] - 3 <= w.x0 and w.x1 <= r[2] + 3
-            for r in rules
-        )
-        for w in line.words
-    )
+    return _over_rules(line.words, rules, s, typed=True)
+
+
+def _over_rules(words: list[Word], rules: list[Box], s: LayoutSettings, typed: bool) -> bool:
+    """Every word stands over one of `rules` (typed on it, within `caption_rule_gap` over it, when `typed`): it
+    starts on the rule and ends by its end, or runs past the end by up to `caption_rule_overrun` sizes when it
+    starts on the rule or follows, a word space on, a word of the line on that rule (a producer that sets an
+    answer's lines wider than the rule drawn under them, FreeHEP's answers running into the margin)."""
+    prev: tuple[Word, Box] | None = None
+    for w in sorted(words, key=lambda w: w.x0):
+        hit = None
+        for r in rules:
+            if typed and not -max(1.5, w.size / 4) <= r[1] - w.bottom <= s.caption_rule_gap:
+                continue
+            if not (r[0] - 3 <= w.x0 and w.x1 <= r[2] + max(3.0, s.caption_rule_overrun * w.size)):
+                continue
+            chained = prev is not None and prev[1] == r and w.x0 - prev[0].x1 <= s.caption_overrun_space * w.size
+            if w.x0 <= r[2] + 3 or chained:
+                hit = r
+                break
+        if hit is None:
+            return False
+        prev = (w, hit)
+    return True
 
 
 def _rule_over(line: Line, rules: list[Box], s: LayoutSettings) -> bool:
@@ -399,7 +416,7 @@ def _wrapped_start(
             break
         if stage_of(line.text) is not None:
             break
-        if not all(any(r[0] - 3 <= w.x0 and w.x1 <= r[2] + 3 for r in row) for w in line.words):
+        if not _over_rules(line.words, row, s, typed=False):
             break
         j -= 1
     return j

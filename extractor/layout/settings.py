@@ -248,6 +248,17 @@ class LayoutSettings:
     caption_loose_under_rule: float = 12.0
     caption_loose_near_share: float = 2.5
     caption_min_rule: float = 20.0
+    # An answer's words may run past its writing rule's right end by up to this many of their sizes, each past
+    # the end following the word before at most `caption_overrun_space` sizes on: FreeHEP's pages set an
+    # answer's lines up to about 1.7 sizes wider than the rule under them (a short answer past its cell's rule);
+    # a line merely starting over a short rule (an underlined first word) runs further and is not taken.
+    caption_rule_overrun: float = 4.0
+    caption_overrun_space: float = 0.6
+    # A frame holding an answer under a label standing free over it (framedanswers.py) spans at least this share
+    # of the page's width: the text's width on Skia's forms, wider than a table's label cell.
+    framed_answer_min_width: float = 0.5
+    # The label over such a frame within this many pt of the line's type size.
+    framed_answer_size_slack: float = 0.5
     caption_min_count: int = 2
     # A row of such cells (cellcaptions.py): a cell's next writing line within this many body sizes under the
     # last (top to top of their rules), its rules ending within `caption_cell_align` pt of the first's.

@@ -269,7 +269,9 @@ def _short(row: Row, font: str, size: float, small: float, width: float) -> bool
     return row.style != MARKER and one_line and _width(normalise(row.label), font, small) <= width
 
 
-def _under_rule(spec: ReportSpec, pdf: Path, rng: random.Random, freehep: bool = False) -> None:
+def _under_rule(spec: ReportSpec, pdf: Path, rng: random.Random, freehep: bool = False, overrun: float = 0.0) -> None:
+    """`overrun`: lines set this many pt wider than their rule, so an answer runs past the rule's end
+    (ftextforms39's pages); 0 draws as before."""
     font = "Helvetica"
     size = float(rng.choice((9, 10, 10, 11)))
     small = float(round(size - rng.choice((2.0, 2.5, 3.0)) + 0.01))
@@ -326,9 +328,10 @@ def _under_rule(spec: ReportSpec, pdf: Path, rng: random.Random, freehep: bool =
             continue
         group = [row]
         cell = (x1 - x0 - (per_row - 1) * pair_gap) / per_row
+        fits = cell + min(overrun, pair_gap - 6.0) if overrun else cell  # short answers stop short of the next cell
         while len(group) < per_row and i + len(group) < len(rows):
             nxt = rows[i + len(group)]
-            if not (_short(group[0], font, size, small, cell) and _short(nxt, font, size, small, cell)):
+            if not (_short(group[0], font, size, small, fits) and _short(nxt, font, size, small, fits)):
                 break
             group.append(nxt)
         if len(group) > 1:
@@ -346,7 +349,7 @@ def _under_rule(spec: ReportSpec, pdf: Path, rng: random.Random, freehep: bool =
             sheet.top = max(ends)
             i += len(group)
             continue
-        paras = _answer_lines(row.text, font, size, x1 - x0 - indent)
+        paras = _answer_lines(row.text, font, size, x1 - x0 - indent + overrun)
         if not paras:
             sheet.top += lead
         for p, lines in enumerate(paras):
@@ -365,7 +368,8 @@ def _under_rule(spec: ReportSpec, pdf: Path, rng: random.Random, freehep: bool =
     sheet.save()
 
 
-def _combs(spec: ReportSpec, pdf: Path, rng: random.Random, skia: bool = False) -> None:
+def _combs(spec: ReportSpec, pdf: Path, rng: random.Random, skia: bool = False, comb_max: int = 32) -> None:
+    """`comb_max`: the longest one-line answer written in comb boxes (a longer one goes in a frame)."""
     font, bold = rng.choice(
         (
             (_font("LiberationSans", "Helvetica"), _font("LiberationSans-Bold", "Helvetica-Bold")),
@@ -413,7 +417,7 @@ def _combs(spec: ReportSpec, pdf: Path, rng: random.Random, skia: bool = False) 
         sheet.top += label_gap - (lead - size)
         paras = _paragraphs(row.text)
         text = " ".join(paras)
-        if len(paras) <= 1 and len(text) <= 32:
+        if len(paras) <= 1 and len(text) <= comb_max:
             n = max(pad_to, len(text))
             n = min(n, int((x1 - x0) // box))
             top, bottom = sheet.top, sheet.top + box_h
