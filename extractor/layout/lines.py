@@ -26,9 +26,9 @@ RULE_STROKE_X = 1.5
 
 
 # A frame's corner or side read as letters by Tesseract (a bright frame's corners on a posterised or faded scan:
-# "JL", "UJ", "L", a wall as "I", a dash at the frame's right side): one or two such characters, or a dash in the
-# page's right fifth, alone at their height (no other word level with them).
-_CORNER = re.compile(r"^[JLUIl\[\]|]{1,2}$")
+# "JL", "UJ", "L", a dash at the frame's right side; a lone "I" may be writing): one or two such characters, or a
+# dash in the page's right fifth, alone at their height (no other word level with them).
+_CORNER = re.compile(r"^[JLU\[\]|]{1,2}$")
 _CORNER_DASH = re.compile(r"^[—–-]$")
 
 
