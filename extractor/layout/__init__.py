@@ -72,11 +72,23 @@ from bilagor.extractor.layout.headrows import strip_column_headers
 from bilagor.extractor.layout.indented import first_indented_block
 from bilagor.extractor.layout.inlinepairs import monospaced_spaces, part_inline_pairs
 from bilagor.extractor.layout.letterhead import strip_letterhead
-from bilagor.extractor.layout.outline import drop_part_headings, strip_leading_part
+from bilagor.extractor.layout.outline import (
+    drop_misread_outline_numbers,
+    drop_part_headings,
+    drop_scanned_part_headings,
+    strip_leading_part,
+)
 from bilagor.extractor.layout.leaders import read_leader_lines
 from bilagor.extractor.layout.stopleaders import strip_stop_leaders
 from bilagor.extractor.layout.legends import drop_group_headings
-from bilagor.extractor.layout.lines import body_size, group_lines, mostly_bold, without_specks, without_typed_rules
+from bilagor.extractor.layout.lines import (
+    body_size,
+    group_lines,
+    mend_tab_edges,
+    mostly_bold,
+    without_specks,
+    without_typed_rules,
+)
 from bilagor.extractor.layout.model import Block, Layout, Line
 from bilagor.extractor.layout.numberlabels import join_number_labels
 from bilagor.extractor.layout.onerow import unfold_one_row_pairs
@@ -170,7 +182,9 @@ def layout_pages(
     tol = alignment_tolerance([p.width for p in pages], s)
     pages = stack_text_columns(pages, is_known_wording, tol, s)
     pages = [top_align_centred_cells(p, tol, s) for p in pages]
-    page_lines = [without_typed_rules(group_lines(p, s)) for p in pages]
+    page_lines = [
+        drop_misread_outline_numbers(mend_tab_edges(without_typed_rules(group_lines(p, s)), is_label)) for p in pages
+    ]
     page_lines, print_lines = read_leader_lines(page_lines, tol, s)
     body = body_size([line for ls in page_lines for line in ls])
     page_lines, removed = strip_running_lines(pages, page_lines, body, s, is_label, is_title_start)
@@ -217,6 +231,9 @@ def layout_pages(
         lines = mark_framed_answers(mark_shaded_answers(lines, pages, boundaries, is_known_wording, s), pages, s)
     if typography:  # a line written in comb boxes is an answer, however like a label it reads
         lines = mark_comb_answers(lines, pages, s)
+    else:  # no bold sets an outline's part heading apart from the answer above it
+        lines, scanned_parts = drop_scanned_part_headings(lines)
+        removed += scanned_parts
     walker = Walker(
         boundaries,
         body,

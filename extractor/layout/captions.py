@@ -23,6 +23,7 @@ caption above the ruled lines it closes, taking the rules it consumed with it:
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -38,10 +39,18 @@ def _across(page: Page, s: LayoutSettings) -> list[Box]:
     return [r for r in page.rules if r[3] - r[1] <= 1.5 and r[2] - r[0] >= s.caption_min_rule]
 
 
-def _on_rule(line: Line, rules: list[Box], s: LayoutSettings) -> bool:
+def _on_rule(line: Line, rules: list[Box], s: LayoutSettings, pieces: bool = True) -> bool:
     """Every word of `line` typed on a rule: one running under it within `caption_rule_gap`, or through its
-    descenders (a rule drawn at the baseline)."""
-    return _over_rules(line.words, rules, s, typed=True)
+    descenders (a rule drawn at the baseline), or running past its end as `_over_rules` allows. On an OCR'd line a
+    faded or blurred scan leaves a rule in pieces (pieces a point or two apart in height, gaps where the ink paled):
+    there the pieces under the line within that gap covering `caption_scan_cover` of its width will do (unless
+    `pieces` is false)."""
+    if _over_rules(line.words, rules, s, typed=True):
+        return True
+    if not pieces or math.isinf(s.caption_scan_cover) or any(w.fontname for w in line.words):
+        return False
+    under = [r for r in rules if -max(1.5, line.size / 4) <= r[1] - line.bottom <= s.caption_rule_gap]
+    return _covered(line.x0, line.x1, under) >= s.caption_scan_cover * (line.x1 - line.x0)
 
 
 def _over_rules(words: list[Word], rules: list[Box], s: LayoutSettings, typed: bool) -> bool:
@@ -67,10 +76,27 @@ def _over_rules(words: list[Word], rules: list[Box], s: LayoutSettings, typed: b
     return True
 
 
+def _covered(x0: float, x1: float, pieces: list[Box]) -> float:
+    """How much of x0..x1 the pieces' spans cover (overlaps counted once)."""
+    spans = sorted((max(x0, r[0]), min(x1, r[2])) for r in pieces if r[2] > x0 and r[0] < x1)
+    total, reach = 0.0, x0
+    for a, b in spans:
+        if b > reach:
+            total += b - max(a, reach)
+            reach = b
+    return total
+
+
 def _rule_over(line: Line, rules: list[Box], s: LayoutSettings) -> bool:
     """A rule hugs `line` from above, running over its first word's start."""
     x = line.words[0].x0
-    return any(0 <= line.top - r[1] <= s.caption_under_rule and r[0] - 3 <= x <= r[2] for r in rules)
+    if any(0 <= line.top - r[1] <= s.caption_under_rule and r[0] - 3 <= x <= r[2] for r in rules):
+        return True
+    # an OCR'd caption under a rule left in pieces: a piece over its first word will do
+    if math.isinf(s.caption_scan_cover) or any(w.fontname for w in line.words):
+        return False
+    end = line.words[0].x1
+    return any(0 <= line.top - r[1] <= s.caption_under_rule and r[0] - 3 <= end and x <= r[2] for r in rules)
 
 
 def frames(rules: list[Box]) -> list[Box]:
@@ -227,6 +253,27 @@ def _ends_closed(
     return not any(ln.size > small and _on_rule(ln, rs, s) for ln, rs in after)
 
 
+def _scanned_free(
+    page_lines: list[list[Line]], per_page: list[tuple[list[int], int, list[int]]], s: LayoutSettings
+) -> bool:
+    """Whether an OCR'd document whose rules the scan lost (a motion blur smears a hairline away) reads as
+    captions under answers typed free: no caption under a rule and no small ruled line that is none, at least
+    `caption_scan_free_count` small lines each hugging the larger line over it, and no larger line after the
+    last of them (labels over their answers leave the last answer under the last label)."""
+    if any(w.fontname for ls in page_lines for ln in ls for w in ln.words):
+        return False
+    if any(found or others for found, others, _ in per_page):
+        return False
+    with_bare = [k for k, (_, _, bare) in enumerate(per_page) if bare]
+    if sum(len(bare) for _, _, bare in per_page) < s.caption_scan_free_count:
+        return False
+    last_page = with_bare[-1]
+    lines, last = page_lines[last_page], per_page[last_page][2][-1]
+    small = lines[last].size
+    after = lines[last + 1 + _tail(lines, last, s) :] + [ln for ls in page_lines[last_page + 1 :] for ln in ls]
+    return not any(ln.size > small + s.small_label_step for ln in after)
+
+
 def _empty_first(lines: list[Line], found: list[int], bare: list[int], rules: list[Box], s: LayoutSettings) -> bool:
     """The first caption closes bare writing lines (no word on its rule) and what follows it up to the next
     caption is the next fields' answers, each typed on rules or typed free over its own caption."""
@@ -239,7 +286,8 @@ def _empty_first(lines: list[Line], found: list[int], bare: list[int], rules: li
     free = {k for b in bare for k in range(nxt, b) if all(ln.size > caption.size for ln in lines[k:b])}
     between = range(nxt, found[1])
     return any(lines[k].size > caption.size for k in between) and all(
-        k in bare or (lines[k].size > caption.size and (k in free or _on_rule(lines[k], rules, s))) for k in between
+        k in bare or (lines[k].size > caption.size and (k in free or _on_rule(lines[k], rules, s, pieces=False)))
+        for k in between
     )
 
 
@@ -307,6 +355,10 @@ def _lift(
 ) -> tuple[list[Page], list[list[Line]]] | None:
     """`lift_captions` with one set of tolerances: None when the document does not read as captioned so."""
     rules = [_across(p, s) for p in pages]
+    if any(r[3] - r[1] >= s.caption_scan_wall for p in pages for r in p.rules if r[2] - r[0] <= 1.5):
+        # boxes' walls: a scan's rule pieces may be boxes' edges (a label over its answer in a band), not pieces
+        # of writing lines, so they are read as whole rules only
+        s = replace(s, caption_scan_cover=math.inf)
     # A row of cells whose answers wrap to different depths: its captions levelled first (cellcaptions.py).
     levelled = [level_cell_captions(p, ls, rs, body, s) for p, ls, rs in zip(pages, page_lines, rules)]
     page_lines, rules = [ls for ls, _ in levelled], [rs for _, rs in levelled]
@@ -314,7 +366,8 @@ def _lift(
     found = sum(len(f) for f, _, _ in per_page)
     others = sum(o for _, o, _ in per_page)
     if found < s.caption_min_count or found < 2 * others or not _ends_closed(page_lines, rules, per_page, s):
-        return None
+        if not _scanned_free(page_lines, per_page, s):
+            return None
     out_pages: list[Page] = []
     out_lines: list[list[Line]] = []
     # The lines closing the previous page after its last caption, ruled (and typed free), for an answer run
@@ -405,10 +458,16 @@ def _wrapped_start(
     rule, a neighbour's one-line answer stands level with its first line, not on its rule); a stage marker alone
     on its line is none of it."""
     ruled = lines[first]
-    ys = [r[1] for r in across if 0 <= r[1] - ruled.bottom <= s.caption_rule_gap + ruled.size / 4]
+    # an OCR'd line's box takes in its descenders, which may reach through its rule (as `_on_rule` allows)
+    scanned = not math.isinf(s.caption_scan_cover) and not any(w.fontname for w in ruled.words)
+    low = -max(1.5, ruled.size / 4) if scanned else 0.0
+    ys = [r[1] for r in across if low <= r[1] - ruled.bottom <= s.caption_rule_gap + ruled.size / 4]
     if not ys:
         return first
     row = [r for r in across if abs(r[1] - min(ys)) <= 1.0]
+    # an OCR'd page's rule may lie in pieces (a faded or blurred scan, its ends paled away too): the words
+    # within the span of the pieces and of the line typed on them
+    hull = (min([r[0] for r in row] + [ruled.x0]), max([r[2] for r in row] + [ruled.x1]))
     j = first
     while j > start:
         line, below = lines[j - 1], lines[j]
@@ -416,7 +475,9 @@ def _wrapped_start(
             break
         if stage_of(line.text) is not None:
             break
-        if not _over_rules(line.words, row, s, typed=False):
+        if not _over_rules(line.words, row, s, typed=False) and not (
+            scanned and all(hull[0] - 3 <= w.x0 and w.x1 <= hull[1] + 3 for w in line.words)
+        ):
             break
         j -= 1
     return j

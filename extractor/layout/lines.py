@@ -6,6 +6,7 @@ import re
 from bisect import bisect_left, bisect_right, insort
 from collections import Counter
 from collections.abc import Callable
+from dataclasses import replace
 
 from bilagor.extractor.layout.model import Line
 from bilagor.extractor.layout.settings import DEFAULT_SETTINGS, LayoutSettings
@@ -22,6 +23,23 @@ _DASHED_SPECK = re.compile(r"^(?=.*[=~¦|])[=~¦|\-‐–—]+$")
 _STROKE = frozenset({"I", "l", "|", "1", "!", "i"})
 RULE_STROKE_GAP = 4.0
 RULE_STROKE_X = 1.5
+
+
+# A frame's corner or side read as letters by Tesseract (a bright frame's corners on a posterised or faded scan:
+# "JL", "UJ", "L", a dash at the frame's right side; a lone "I" may be writing): one or two such characters, or a
+# dash in the page's right fifth, alone at their height (no other word level with them).
+_CORNER = re.compile(r"^[JLU\[\]|]{1,2}$")
+_CORNER_DASH = re.compile(r"^[—–-]$")
+
+
+def _frame_corner(word: Word, width: float) -> bool:
+    return bool(_CORNER.match(word.text)) or (bool(_CORNER_DASH.match(word.text)) and word.x0 > 0.8 * width)
+
+
+def _level(word: Word, other: Word) -> bool:
+    """Two words whose vertical extents overlap by half the shorter's height."""
+    overlap = min(word.bottom, other.bottom) - max(word.top, other.top)
+    return overlap >= 0.5 * min(word.bottom - word.top, other.bottom - other.top)
 
 
 def _rule_stroke(word: Word, verticals: list[tuple[float, float, float, float]]) -> bool:
@@ -47,6 +65,10 @@ def without_specks(page: Page) -> Page:
         for w in page.words
         if w.fontname or not (_SPECK.match(w.text) or _DASHED_SPECK.match(w.text) or _rule_stroke(w, verticals))
     ]
+    corners = [w for w in words if not w.fontname and _frame_corner(w, page.width)]
+    if corners:
+        gone = {id(w) for w in corners if not any(_level(w, o) for o in words if o is not w and o not in corners)}
+        words = [w for w in words if id(w) not in gone]
     if len(words) == len(page.words):
         return page
     return Page(page.number, page.width, page.height, words, page.rules, page.images)
@@ -168,4 +190,40 @@ def replacing_runs(lines: list[Line], run_at: Callable[[int], tuple[list[Line], 
             continue
         replacement, i = found
         out += replacement
+    return out
+
+
+# A dark label tab's edges read with its label by Tesseract: a stroke glued before the label's capital
+# ("LResultat", "|Plats"), a token of strokes before it ("IL Bilder före"), a stroke after it ("Resultat i",
+# "Bilder före |").
+_EDGE_TOKEN = re.compile(r"^[|\[\]IlL]{1,2}$")
+_EDGE_GLUED = re.compile(r"^[|\[\]IlL](?=[A-ZÅÄÖ][a-zåäö])")
+_EDGE_TAIL = frozenset({"|", "i", "I", "l", "]", "["})
+
+
+def mend_tab_edges(lines: list[Line], is_label: Callable[[str], bool]) -> list[Line]:
+    """OCR'd lines of at most six words that read as a known label only without their tab's edges (see above):
+    those edges taken off. A line that reads as a label already, or not even so, is left as it is."""
+    out: list[Line] = []
+    for line in lines:
+        words = line.words
+        if len(words) > 6 or any(w.fontname for w in words) or is_label(line.text):
+            out.append(line)
+            continue
+        mended = list(words)
+        if len(mended) > 1 and _EDGE_TOKEN.match(mended[0].text):
+            mended = mended[1:]
+        first = mended[0]
+        glued = _EDGE_GLUED.match(first.text)
+        if glued:
+            share = (first.x1 - first.x0) / max(1, len(first.text))
+            mended[0] = replace(first, text=first.text[1:], x0=first.x0 + share)
+        while len(mended) > 1 and mended[-1].text in _EDGE_TAIL:
+            mended = mended[:-1]
+        if len(mended) < len(words) or glued:
+            candidate = Line(line.page, mended, line.in_grid, line.cell)
+            if is_label(candidate.text):
+                out.append(candidate)
+                continue
+        out.append(line)
     return out

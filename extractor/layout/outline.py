@@ -52,3 +52,69 @@ def strip_leading_part(preamble: list[Line], blocks: list[Block]) -> tuple[list[
     if preamble and blocks and blocks[0].label_lines and is_part_heading(preamble[-1], blocks[0].label_lines[0]):
         return preamble[:-1], [preamble[-1].text]
     return preamble, []
+
+
+# The first field's number as Tesseract may read it: "1.1", "1:1", "1,1", "11" (the stop lost), with a stop after.
+def _scanned_first(number: str, text: str) -> bool:
+    return re.fullmatch(rf"{number}[.:,]?1\.?", text) is not None
+
+
+def drop_scanned_part_headings(lines: list[Line]) -> tuple[list[Line], list[str]]:
+    """An OCR'd page's lines without its outline part headings, and their texts. Without bold a part heading
+    ("2 Redovisning" over "2.1 …") reads as the last line of the answer above it (a stage marker's, a field's),
+    not as a heading of its own; told as `is_part_heading` tells it, the first field's number as Tesseract reads
+    it ("1:1", "11"), the heading at most four words, the field its next line on the same page."""
+    out: list[Line] = []
+    parts: list[str] = []
+    for line, after in zip(lines, [*lines[1:], None]):
+        number = _part_number(line)
+        if (
+            number is not None
+            and after is not None
+            and after.page == line.page
+            and len(line.words) <= 4
+            and len(after.words) >= 2
+            and not any(w.fontname for w in line.words + after.words)
+            and _scanned_first(number, after.words[0].text)
+            and after.words[1].x0 - line.words[1].x0 >= TEXT_COLUMN_SIZES * max(line.size, after.size)
+        ):
+            parts.append(line.text)
+            continue
+        out.append(line)
+    return out, parts
+
+
+# A field's number as Tesseract reads it ("1.2", "1:2", "12", "2"), and a number it misread as a list mark.
+_SCANNED_NUMBER = re.compile(r"\d{1,2}(?:[.:,]\d{1,2})?\.?")
+_MARK = frozenset({"•", "·", "«", "»", "*", "°", "e", "o"})
+
+
+def drop_misread_outline_numbers(lines: list[Line], min_numbered: int = 2) -> list[Line]:
+    """An OCR'd page's lines with a field number misread as a list mark ("•" for "1.4") taken off: the mark
+    stands in the outline's number column (at least `min_numbered` other lines start with a number over its x,
+    their text starting where the mark's line's text starts, within 3 pt), so the label line read as a list
+    item of the answer above it."""
+    numbered = [
+        (ln.words[0].x0, ln.words[0].x1, ln.words[1].x0)
+        for ln in lines
+        if len(ln.words) >= 2
+        and not any(w.fontname for w in ln.words)
+        and _SCANNED_NUMBER.fullmatch(ln.words[0].text)
+        and ln.words[1].x0 - ln.words[0].x1 >= 6
+    ]
+    if len(numbered) < min_numbered:
+        return lines
+    out: list[Line] = []
+    for line in lines:
+        words = line.words
+        if (
+            len(words) >= 2
+            and words[0].text in _MARK
+            and not any(w.fontname for w in words)
+            and sum(x0 - 3 <= words[0].x0 <= x1 and abs(text - words[1].x0) <= 3 for x0, x1, text in numbered)
+            >= min_numbered
+        ):
+            out.append(Line(line.page, words[1:], line.in_grid, line.cell))
+            continue
+        out.append(line)
+    return out

@@ -259,6 +259,14 @@ class LayoutSettings:
     framed_answer_min_width: float = 0.5
     # The label over such a frame within this many pt of the line's type size.
     framed_answer_size_slack: float = 0.5
+    # An OCR'd line is typed on a rule left in pieces by a faded or blurred scan when the pieces under it cover
+    # this share of its width.
+    caption_scan_cover: float = 0.5
+    # ... unless the document has a vertical rule this tall (boxes' walls: the pieces may be boxes' edges).
+    caption_scan_wall: float = 12.0
+    # An OCR'd document whose rules the scan lost reads as captions under answers typed free with this many such
+    # captions at least (and nothing else: captions.py).
+    caption_scan_free_count: int = 3
     caption_min_count: int = 2
     # A row of such cells (cellcaptions.py): a cell's next writing line within this many body sizes under the
     # last (top to top of their rules), its rules ending within `caption_cell_align` pt of the first's.
