@@ -12,12 +12,17 @@ joined into one word, an empty cell a space ("08-508 59 913", "400 000", "2,14 M
 A scan's combs are the pixel step's (extractor.comb_walls, before OCR: the walls taken out and the characters set
 side by side, so Tesseract reads the comb as a line of type); the join of OCR'd words between the walls that this
 module did as well in the twenty-eighth round, with thresholds of its own, was taken out in the twenty-ninth.
+
+This is the layout's one comb step: after the combs told by their centres' pitch, it joins those told by their
+boxes' walls, whatever their characters (`lettercombs.join_letter_combs`: a name or an e-mail address one letter a
+box), on the same page.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 
+from bilagor.extractor.layout.lettercombs import join_letter_combs
 from bilagor.extractor.layout.settings import DEFAULT_SETTINGS, LayoutSettings
 from bilagor.extractor.words import Page, Word
 
@@ -25,7 +30,13 @@ _SIGNS = set("-+(),.:/")
 
 
 def join_comb_cells(page: Page, s: LayoutSettings = DEFAULT_SETTINGS) -> Page:
-    """`page` with each comb's characters joined into one word; unchanged when it has none."""
+    """`page` with each comb's characters joined into one word, the figures' combs told by their pitch, then any
+    characters' told by their walls; unchanged when it has none."""
+    return join_letter_combs(_join_pitched(page, s), s)
+
+
+def _join_pitched(page: Page, s: LayoutSettings) -> Page:
+    """`page` with each comb told by its centres' regular pitch joined into one word."""
     cells = sorted((w for w in page.words if _cell_char(w)), key=lambda w: (round(w.top), w.x0))
     runs: list[list[Word]] = []
     for word in cells:

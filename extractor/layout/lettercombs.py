@@ -10,6 +10,7 @@ apart (each within `letter_comb_wall_slack` of the row's median), that pitch no 
 sizes (a rating scale's or a table's columns stand wider). The row is joined into one word, the empty boxes
 between two characters a space (runs of them one space). The walls rather than the glyphs' centres place each
 character in its box, so a producer that sets a glyph at its box's left, or a box a little wider, reads the same.
+`combs.join_comb_cells`, the layout's one comb step, runs it after the combs told by their pitch.
 """
 
 from __future__ import annotations
