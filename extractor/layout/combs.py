@@ -23,6 +23,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from bilagor.extractor.layout.lettercombs import join_letter_combs
+from bilagor.extractor.layout.ruling import upright_rules
 from bilagor.extractor.layout.settings import DEFAULT_SETTINGS, LayoutSettings
 from bilagor.extractor.words import Page, Word
 
@@ -85,7 +86,7 @@ def _combs(run: list[Word], page: Page, s: LayoutSettings) -> list[list[Word]]:
     ):
         return []
     # A figure and a space of the type take about 0.8 of its size: a comb's cells stand wider, or are drawn.
-    if pitch > s.comb_max_pitch * size or pitch < s.comb_min_pitch * size and not _edges_between(run, page):
+    if pitch > s.comb_max_pitch * size or pitch < s.comb_min_pitch * size and not _edges_between(run, page, s):
         return []
     return [run]
 
@@ -110,9 +111,9 @@ def _pitch(run: list[Word]) -> float:
     return min(figures or steps or [0.0])
 
 
-def _edges_between(run: list[Word], page: Page) -> bool:
+def _edges_between(run: list[Word], page: Page, s: LayoutSettings) -> bool:
     """A vertical rule between most neighbouring characters, across their height (the cells' edges)."""
-    upright = [r for r in page.rules if r[2] - r[0] <= 1.5]
+    upright = upright_rules(page.rules, s)
     pairs = list(zip(run, run[1:]))
     drawn = sum(
         any(a.x1 - 0.5 <= r[0] <= b.x0 + 0.5 and r[1] <= a.top + 1 and r[3] >= a.bottom - 1 for r in upright)

@@ -20,13 +20,14 @@ from dataclasses import replace
 from statistics import median
 
 from bilagor.extractor.layout.model import Line
+from bilagor.extractor.layout.ruling import upright_rules
 from bilagor.extractor.layout.settings import DEFAULT_SETTINGS, LayoutSettings
 from bilagor.extractor.words import Page, Word
 
 
 def join_letter_combs(page: Page, s: LayoutSettings = DEFAULT_SETTINGS) -> Page:
     """`page` with each row of boxed characters joined into one word; unchanged when it has none."""
-    upright = [r for r in page.rules if r[2] - r[0] <= 1.5 and r[3] - r[1] > 2]
+    upright = upright_rules(page.rules, s, taller_than=s.upright_rule_min_height)
     if not upright:
         return page
     cells = sorted((w for w in page.words if _boxed(w, upright)), key=lambda w: (round(w.top), w.x0))
@@ -124,7 +125,7 @@ def mark_comb_answers(lines: list[Line], pages: list[Page], s: LayoutSettings = 
     boxes ("Erik Holm, projektledare") reads like a label alone on its line, but a label is never boxed. A line is
     so when its words stand inside one row of boxes with walls through them at every `letter_comb_min_cells`
     characters or more (`join_letter_combs` has joined the row into one word)."""
-    upright = {p.number: [r for r in p.rules if r[2] - r[0] <= 1.5 and r[3] - r[1] > 2] for p in pages if p.rules}
+    upright = {p.number: upright_rules(p.rules, s, taller_than=s.upright_rule_min_height) for p in pages if p.rules}
     out = list(lines)
     for i, line in enumerate(lines):
         rules = upright.get(line.page)
