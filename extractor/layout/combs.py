@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from bilagor.extractor.layout.lettercombs import join_letter_combs
+from bilagor.extractor.layout.lettercombs import join_letter_combs, level_runs, on_one_level
 from bilagor.extractor.layout.ruling import upright_rules
 from bilagor.extractor.layout.settings import DEFAULT_SETTINGS, LayoutSettings
 from bilagor.extractor.words import Page, Word
@@ -38,14 +38,10 @@ def join_comb_cells(page: Page, s: LayoutSettings = DEFAULT_SETTINGS) -> Page:
 
 def _join_pitched(page: Page, s: LayoutSettings) -> Page:
     """`page` with each comb told by its centres' regular pitch joined into one word."""
-    cells = sorted((w for w in page.words if _cell_char(w)), key=lambda w: (round(w.top), w.x0))
-    runs: list[list[Word]] = []
-    for word in cells:
-        last = runs[-1][-1] if runs else None
-        if last is not None and _level(last, word) and word.x0 - last.x1 <= s.comb_max_step * (word.size or 1):
-            runs[-1].append(word)
-        else:
-            runs.append([word])
+    runs = level_runs(
+        (w for w in page.words if _cell_char(w)),
+        lambda last, word: on_one_level(last, word) and word.x0 - last.x1 <= s.comb_max_step * (word.size or 1),
+    )
     joined: dict[Word, Word | None] = {}
     for run in runs:
         for comb in _combs(run, page, s):
@@ -59,10 +55,6 @@ def _join_pitched(page: Page, s: LayoutSettings) -> Page:
 
 def _cell_char(word: Word) -> bool:
     return len(word.text) == 1 and (word.text.isalnum() or word.text in _SIGNS)
-
-
-def _level(a: Word, b: Word) -> bool:
-    return abs(a.top - b.top) <= 1.0 and abs(a.size - b.size) <= 0.3
 
 
 def _centre(word: Word) -> float:

@@ -16,6 +16,7 @@ character in its box, so a producer that sets a glyph at its box's left, or a bo
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from statistics import median
 
@@ -30,14 +31,7 @@ def join_letter_combs(page: Page, s: LayoutSettings = DEFAULT_SETTINGS) -> Page:
     upright = upright_rules(page.rules, s, taller_than=s.upright_rule_min_height)
     if not upright:
         return page
-    cells = sorted((w for w in page.words if _boxed(w, upright)), key=lambda w: (round(w.top), w.x0))
-    runs: list[list[Word]] = []
-    for word in cells:
-        last = runs[-1][-1] if runs else None
-        if last is not None and abs(last.top - word.top) <= 1.0 and abs(last.size - word.size) <= 0.3:
-            runs[-1].append(word)
-        else:
-            runs.append([word])
+    runs = level_runs(w for w in page.words if _boxed(w, upright))
     joined: dict[int, Word | None] = {}
     for run in runs:
         for comb in _combs(run, upright, s):
@@ -47,6 +41,24 @@ def join_letter_combs(page: Page, s: LayoutSettings = DEFAULT_SETTINGS) -> Page:
         return page
     words = [joined.get(id(w), w) for w in page.words]
     return replace(page, words=[w for w in words if w is not None])
+
+
+def on_one_level(a: Word, b: Word) -> bool:
+    """Two characters of one comb row: their tops within a point, their sizes within 0.3 pt."""
+    return abs(a.top - b.top) <= 1.0 and abs(a.size - b.size) <= 0.3
+
+
+def level_runs(cells: Iterable[Word], joins: Callable[[Word, Word], bool] = on_one_level) -> list[list[Word]]:
+    """`cells` in reading order (their tops rounded, then left to right) cut into runs wherever `joins` fails
+    between a run's last cell and the next: the rows a comb step looks for combs in (`combs.py` too)."""
+    runs: list[list[Word]] = []
+    for word in sorted(cells, key=lambda w: (round(w.top), w.x0)):
+        last = runs[-1][-1] if runs else None
+        if last is not None and joins(last, word):
+            runs[-1].append(word)
+        else:
+            runs.append([word])
+    return runs
 
 
 def _boxed(word: Word, upright: list[tuple[float, float, float, float]]) -> bool:
