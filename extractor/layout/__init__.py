@@ -7,7 +7,7 @@ per step:
 0. `sidetabs` (OCR): a side tab's turned heading and an upright rule read as letters, taken out; `hexcodes`: a
    missing glyph printed as its hex code read back as its character; `smallcaps`: small-caps words
    whole again; `letterhead`: a letterhead band down page 1's margin, taken out; `chartables`: a table typed with "+--+" and "|"
-   read as drawn rules; `lettercombs`: any short answer written one character a ruled box joined back; `badges`: letter badges before the labels; `twoup`: split a two-up sheet into its two pages (`sheetframes`: a listing
+   read as drawn rules; `combs`: a comb's characters joined back (figures told by their pitch; any short answer by its boxes' walls, `lettercombs`); `badges`: letter badges before the labels; `twoup`: split a two-up sheet into its two pages (`sheetframes`: a listing
    printed in framed pages); `textcols`: read a page set in
    two text columns (a newspaper's) one column after the other; `centredcells`: a header
    grid's cells centred in their rows moved to their rows' tops;
@@ -57,7 +57,7 @@ from bilagor.extractor.layout.captions import lift_captions
 from bilagor.extractor.layout.framedanswers import mark_framed_answers
 from bilagor.extractor.layout.cells import unfold_card_rows, unfold_cell_rows
 from bilagor.extractor.layout.combs import join_comb_cells
-from bilagor.extractor.layout.lettercombs import join_letter_combs, mark_comb_answers
+from bilagor.extractor.layout.lettercombs import mark_comb_answers
 from bilagor.extractor.layout.contents import strip_contents
 from bilagor.extractor.layout.continued import merge_continued
 from bilagor.extractor.layout.gaprows import part_gap_rows
@@ -178,7 +178,7 @@ def layout_pages(
     pages = strip_office_box(pages, s)
     pages = strip_badge_letters(pages, s)
     pages = strip_boxed_numbers(pages, s)
-    pages = [read_character_tables(join_letter_combs(join_comb_cells(p, s), s), s) for p in pages]
+    pages = [read_character_tables(join_comb_cells(p, s), s) for p in pages]
     tol = alignment_tolerance([p.width for p in pages], s)
     pages = stack_text_columns(pages, is_known_wording, tol, s)
     pages = [top_align_centred_cells(p, tol, s) for p in pages]

@@ -29,6 +29,7 @@ from dataclasses import replace
 
 from bilagor.extractor.layout.cellcaptions import level_cell_captions
 from bilagor.extractor.layout.model import Line
+from bilagor.extractor.layout.ruling import upright_rules
 from bilagor.extractor.layout.settings import LayoutSettings
 from bilagor.extractor.words import Page, Word
 
@@ -103,7 +104,7 @@ def frames(rules: list[Box]) -> list[Box]:
     """Boxes drawn as four rules: a horizontal rule over another of the same extent (within 2 pt at each end),
     vertical rules joining them at both ends; the nearest such top for each bottom."""
     flat = [r for r in rules if r[3] - r[1] <= 1.5]
-    upright = [r for r in rules if r[2] - r[0] <= 1.5]
+    upright = upright_rules(rules)
 
     def joined(x: float, top: float, bottom: float) -> bool:
         return any(abs(v[0] - x) <= 2 and v[1] <= top + 2 and v[3] >= bottom - 2 for v in upright)

@@ -12,12 +12,18 @@ joined into one word, an empty cell a space ("08-508 59 913", "400 000", "2,14 M
 A scan's combs are the pixel step's (extractor.comb_walls, before OCR: the walls taken out and the characters set
 side by side, so Tesseract reads the comb as a line of type); the join of OCR'd words between the walls that this
 module did as well in the twenty-eighth round, with thresholds of its own, was taken out in the twenty-ninth.
+
+This is the layout's one comb step: after the combs told by their centres' pitch, it joins those told by their
+boxes' walls, whatever their characters (`lettercombs.join_letter_combs`: a name or an e-mail address one letter a
+box), on the same page.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 
+from bilagor.extractor.layout.lettercombs import join_letter_combs, level_runs, on_one_level
+from bilagor.extractor.layout.ruling import upright_rules
 from bilagor.extractor.layout.settings import DEFAULT_SETTINGS, LayoutSettings
 from bilagor.extractor.words import Page, Word
 
@@ -25,15 +31,17 @@ _SIGNS = set("-+(),.:/")
 
 
 def join_comb_cells(page: Page, s: LayoutSettings = DEFAULT_SETTINGS) -> Page:
-    """`page` with each comb's characters joined into one word; unchanged when it has none."""
-    cells = sorted((w for w in page.words if _cell_char(w)), key=lambda w: (round(w.top), w.x0))
-    runs: list[list[Word]] = []
-    for word in cells:
-        last = runs[-1][-1] if runs else None
-        if last is not None and _level(last, word) and word.x0 - last.x1 <= s.comb_max_step * (word.size or 1):
-            runs[-1].append(word)
-        else:
-            runs.append([word])
+    """`page` with each comb's characters joined into one word, the figures' combs told by their pitch, then any
+    characters' told by their walls; unchanged when it has none."""
+    return join_letter_combs(_join_pitched(page, s), s)
+
+
+def _join_pitched(page: Page, s: LayoutSettings) -> Page:
+    """`page` with each comb told by its centres' regular pitch joined into one word."""
+    runs = level_runs(
+        (w for w in page.words if _cell_char(w)),
+        lambda last, word: on_one_level(last, word) and word.x0 - last.x1 <= s.comb_max_step * (word.size or 1),
+    )
     joined: dict[Word, Word | None] = {}
     for run in runs:
         for comb in _combs(run, page, s):
@@ -47,10 +55,6 @@ def join_comb_cells(page: Page, s: LayoutSettings = DEFAULT_SETTINGS) -> Page:
 
 def _cell_char(word: Word) -> bool:
     return len(word.text) == 1 and (word.text.isalnum() or word.text in _SIGNS)
-
-
-def _level(a: Word, b: Word) -> bool:
-    return abs(a.top - b.top) <= 1.0 and abs(a.size - b.size) <= 0.3
 
 
 def _centre(word: Word) -> float:
@@ -74,7 +78,7 @@ def _combs(run: list[Word], page: Page, s: LayoutSettings) -> list[list[Word]]:
     ):
         return []
     # A figure and a space of the type take about 0.8 of its size: a comb's cells stand wider, or are drawn.
-    if pitch > s.comb_max_pitch * size or pitch < s.comb_min_pitch * size and not _edges_between(run, page):
+    if pitch > s.comb_max_pitch * size or pitch < s.comb_min_pitch * size and not _edges_between(run, page, s):
         return []
     return [run]
 
@@ -99,9 +103,9 @@ def _pitch(run: list[Word]) -> float:
     return min(figures or steps or [0.0])
 
 
-def _edges_between(run: list[Word], page: Page) -> bool:
+def _edges_between(run: list[Word], page: Page, s: LayoutSettings) -> bool:
     """A vertical rule between most neighbouring characters, across their height (the cells' edges)."""
-    upright = [r for r in page.rules if r[2] - r[0] <= 1.5]
+    upright = upright_rules(page.rules, s)
     pairs = list(zip(run, run[1:]))
     drawn = sum(
         any(a.x1 - 0.5 <= r[0] <= b.x0 + 0.5 and r[1] <= a.top + 1 and r[3] >= a.bottom - 1 for r in upright)

@@ -10,32 +10,28 @@ apart (each within `letter_comb_wall_slack` of the row's median), that pitch no 
 sizes (a rating scale's or a table's columns stand wider). The row is joined into one word, the empty boxes
 between two characters a space (runs of them one space). The walls rather than the glyphs' centres place each
 character in its box, so a producer that sets a glyph at its box's left, or a box a little wider, reads the same.
+`combs.join_comb_cells`, the layout's one comb step, runs it after the combs told by their pitch.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from statistics import median
 
 from bilagor.extractor.layout.model import Line
+from bilagor.extractor.layout.ruling import upright_rules
 from bilagor.extractor.layout.settings import DEFAULT_SETTINGS, LayoutSettings
 from bilagor.extractor.words import Page, Word
 
 
 def join_letter_combs(page: Page, s: LayoutSettings = DEFAULT_SETTINGS) -> Page:
     """`page` with each row of boxed characters joined into one word; unchanged when it has none."""
-    upright = [r for r in page.rules if r[2] - r[0] <= 1.5 and r[3] - r[1] > 2]
+    upright = upright_rules(page.rules, s, taller_than=s.upright_rule_min_height)
     if not upright:
         return page
-    cells = sorted((w for w in page.words if _boxed(w, upright)), key=lambda w: (round(w.top), w.x0))
-    runs: list[list[Word]] = []
-    for word in cells:
-        last = runs[-1][-1] if runs else None
-        if last is not None and abs(last.top - word.top) <= 1.0 and abs(last.size - word.size) <= 0.3:
-            runs[-1].append(word)
-        else:
-            runs.append([word])
+    runs = level_runs(w for w in page.words if _boxed(w, upright))
     joined: dict[int, Word | None] = {}
     for run in runs:
         for comb in _combs(run, upright, s):
@@ -45,6 +41,24 @@ def join_letter_combs(page: Page, s: LayoutSettings = DEFAULT_SETTINGS) -> Page:
         return page
     words = [joined.get(id(w), w) for w in page.words]
     return replace(page, words=[w for w in words if w is not None])
+
+
+def on_one_level(a: Word, b: Word) -> bool:
+    """Two characters of one comb row: their tops within a point, their sizes within 0.3 pt."""
+    return abs(a.top - b.top) <= 1.0 and abs(a.size - b.size) <= 0.3
+
+
+def level_runs(cells: Iterable[Word], joins: Callable[[Word, Word], bool] = on_one_level) -> list[list[Word]]:
+    """`cells` in reading order (their tops rounded, then left to right) cut into runs wherever `joins` fails
+    between a run's last cell and the next: the rows a comb step looks for combs in (`combs.py` too)."""
+    runs: list[list[Word]] = []
+    for word in sorted(cells, key=lambda w: (round(w.top), w.x0)):
+        last = runs[-1][-1] if runs else None
+        if last is not None and joins(last, word):
+            runs[-1].append(word)
+        else:
+            runs.append([word])
+    return runs
 
 
 def _boxed(word: Word, upright: list[tuple[float, float, float, float]]) -> bool:
@@ -123,7 +137,7 @@ def mark_comb_answers(lines: list[Line], pages: list[Page], s: LayoutSettings = 
     boxes ("Erik Holm, projektledare") reads like a label alone on its line, but a label is never boxed. A line is
     so when its words stand inside one row of boxes with walls through them at every `letter_comb_min_cells`
     characters or more (`join_letter_combs` has joined the row into one word)."""
-    upright = {p.number: [r for r in p.rules if r[2] - r[0] <= 1.5 and r[3] - r[1] > 2] for p in pages if p.rules}
+    upright = {p.number: upright_rules(p.rules, s, taller_than=s.upright_rule_min_height) for p in pages if p.rules}
     out = list(lines)
     for i, line in enumerate(lines):
         rules = upright.get(line.page)

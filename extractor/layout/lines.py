@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from bilagor.extractor.layout.model import Line
+from bilagor.extractor.layout.ruling import upright_rules
 from bilagor.extractor.layout.settings import DEFAULT_SETTINGS, LayoutSettings
 from bilagor.extractor.words import Page, Word
 
@@ -59,7 +60,7 @@ def _rule_stroke(word: Word, verticals: list[tuple[float, float, float, float]])
 def without_specks(page: Page) -> Page:
     """OCR reads table borders and dirt as '=', '|', '=:' (and a vertical rule's piece as 'I'); such tokens carry
     no text."""
-    verticals = [r for r in page.rules if r[2] - r[0] <= 1.5 and r[3] - r[1] > 2]
+    verticals = upright_rules(page.rules, taller_than=DEFAULT_SETTINGS.upright_rule_min_height)
     words = [
         w
         for w in page.words

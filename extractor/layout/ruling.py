@@ -1,11 +1,26 @@
-"""Horizontal rules (a table's row borders) between two lines."""
+"""Horizontal rules (a table's row borders) between two lines; a page's upright rules."""
 
 from __future__ import annotations
+
+from collections.abc import Iterable
 
 from bilagor.extractor.layout.model import Line
 from bilagor.extractor.layout.settings import DEFAULT_SETTINGS, LayoutSettings
 
-Rules = dict[int, list[tuple[float, float, float, float]]]
+Box = tuple[float, float, float, float]
+Rules = dict[int, list[Box]]
+
+
+def is_upright(rule: Box, s: LayoutSettings = DEFAULT_SETTINGS) -> bool:
+    """The rule stands upright: at most `upright_rule_max_width` across (a box's wall, a cell's side)."""
+    return rule[2] - rule[0] <= s.upright_rule_max_width
+
+
+def upright_rules(
+    rules: Iterable[Box], s: LayoutSettings = DEFAULT_SETTINGS, *, taller_than: float | None = None
+) -> list[Box]:
+    """The upright ones of `rules`, in their order; with `taller_than`, only those taller than that (pt)."""
+    return [r for r in rules if is_upright(r, s) and (taller_than is None or r[3] - r[1] > taller_than)]
 
 
 def ruled_between(

@@ -97,6 +97,11 @@ class LayoutSettings:
     # The value column starts between these shares of the page width (after the label column).
     value_column_min_share: float = 0.08
     value_column_max_share: float = 0.65
+    # A rule stands upright (a box's wall, a cell's side, a frame's edge) when at most this wide (pt), ruling.py's
+    # `upright_rules`; a wall between a comb's characters or a border's stroke OCR read is also taller than this
+    # (a dot or a tick is neither).
+    upright_rule_max_width: float = 1.5
+    upright_rule_min_height: float = 2.0
     # A vertical rule is a table border when at most this wide and at least this long (pt) ...
     rule_max_width: float = 2.0
     rule_min_length: float = 15.0

@@ -27,6 +27,7 @@ from itertools import accumulate
 from dataclasses import replace
 
 from bilagor.extractor.layout.model import Line
+from bilagor.extractor.layout.ruling import is_upright, upright_rules
 from bilagor.extractor.layout.settings import LayoutSettings
 from bilagor.extractor.words import Page, Word
 
@@ -53,8 +54,7 @@ def _free(rule: Box, page: Page, s: LayoutSettings) -> bool:
     ):
         return False
     return not any(
-        r[2] - r[0] <= 1.5 and rule[0] - 2 <= r[0] <= rule[2] + 2 and r[1] - 2 <= rule[1] <= r[3] + 2
-        for r in page.rules
+        is_upright(r, s) and rule[0] - 2 <= r[0] <= rule[2] + 2 and r[1] - 2 <= rule[1] <= r[3] + 2 for r in page.rules
     )
 
 
@@ -65,7 +65,7 @@ def _frames(page: Page) -> list[Box]:
     boxed digits, 190 000 pairs each passed over all its edges: three minutes)."""
     tops = sorted((r for r in page.rules if r[3] - r[1] <= 1.5), key=lambda r: r[1])
     heights = [r[1] for r in tops]
-    sides = [r for r in page.rules if r[2] - r[0] <= 1.5 and r[3] - r[1] > 10]
+    sides = upright_rules(page.rules, taller_than=10)
     by_top = sorted(range(len(sides)), key=lambda i: sides[i][1])
     side_tops = [sides[i][1] for i in by_top]
 

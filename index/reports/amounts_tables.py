@@ -55,19 +55,7 @@ def summary_table(summary: AmountSummary) -> tuple[tuple[str, ...], list[list[An
     if summary.by == "role":
         rows = [[g.group, g.reports, g.roles.get(g.group, 0), int(g.approx)] for g in summary.groups]
         return ROLE_COLUMNS, rows
-    rows = [
-        [
-            *group_cells(summary.by, g.group),
-            g.reports,
-            g.applications,
-            *figures_or_empty(g),
-            g.compared_budget,
-            g.deviation,
-            g.deviation_pct,
-            int(g.approx),
-        ]
-        for g in summary.groups
-    ]
+    rows = [[*group_cells(summary.by, g.group), *figure_cells(g), int(g.approx)] for g in summary.groups]
     return (*group_columns(summary.by), *SUMMARY_COLUMNS[1:]), rows
 
 
@@ -85,20 +73,24 @@ def figures_or_empty(group) -> tuple[int | None, int | None]:
     )
 
 
+def figure_cells(group) -> list[Any]:
+    """A group's figures in SUMMARY_COLUMNS' order, between its grouping's cells and its approximate count:
+    reports, applications, budget and outcome (empty where none), the budget compared, the deviation (kr, %)."""
+    return [
+        group.reports,
+        group.applications,
+        *figures_or_empty(group),
+        group.compared_budget,
+        group.deviation,
+        group.deviation_pct,
+    ]
+
+
 def total_row(summary: AmountSummary) -> list[Any]:
     t = summary.total
     if summary.by == "role":
         return [t.group, t.reports, None, int(t.approx)]
-    return [
-        t.group,
-        t.reports,
-        t.applications,
-        *figures_or_empty(t),
-        t.compared_budget,
-        t.deviation,
-        t.deviation_pct,
-        int(t.approx),
-    ]
+    return [t.group, *figure_cells(t), int(t.approx)]
 
 
 def detail_table(summary: AmountSummary) -> tuple[tuple[str, ...], list[list[Any]]]:

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from bilagor.extractor.record import Report
 from bilagor.index.reports.amounts_tables import SUMMARY_COLUMNS as PLAIN_SUMMARY_COLUMNS
-from bilagor.index.reports.amounts_tables import figures_or_empty
+from bilagor.index.reports.amounts_tables import figure_cells
 from bilagor.index.reports.export import CSV_COLUMNS, amount_rows, spreadsheet_safe
 from bilagor.index.reports.per_report import Passage, per_report_columns, per_report_rows
 from bilagor.index.reports.words import APPROX_WORD, GROUP_WORDS, header, role_counting, word
@@ -74,19 +74,7 @@ def summary_table(summary: AmountSummary) -> Table:
         rows = [[g.group, g.reports, g.roles.get(g.group, 0), role_counting(g.group), g.approx] for g in summary.groups]
         t = summary.total
         return ROLE_COLUMNS, [*rows, [t.group, t.reports, None, None, t.approx]]
-    rows = [
-        [
-            *group_cells(summary.by, g.group),
-            g.reports,
-            g.applications,
-            *figures_or_empty(g),
-            g.compared_budget,
-            g.deviation,
-            g.deviation_pct,
-            g.approx,
-        ]
-        for g in [*summary.groups, summary.total]
-    ]
+    rows = [[*group_cells(summary.by, g.group), *figure_cells(g), g.approx] for g in [*summary.groups, summary.total]]
     return [*group_columns(summary.by), *SUMMARY_COLUMNS[1:]], rows
 
 
