@@ -356,7 +356,7 @@ def _lift(
 ) -> tuple[list[Page], list[list[Line]]] | None:
     """`lift_captions` with one set of tolerances: None when the document does not read as captioned so."""
     rules = [_across(p, s) for p in pages]
-    if any(r[3] - r[1] >= s.caption_scan_wall for p in pages for r in p.rules if r[2] - r[0] <= 1.5):
+    if any(r[3] - r[1] >= s.caption_scan_wall for p in pages for r in upright_rules(p.rules, s)):
         # boxes' walls: a scan's rule pieces may be boxes' edges (a label over its answer in a band), not pieces
         # of writing lines, so they are read as whole rules only
         s = replace(s, caption_scan_cover=math.inf)

@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from bilagor.extractor.layout.captions import frames
 from bilagor.extractor.layout.model import Line
+from bilagor.extractor.layout.ruling import upright_rules
 from bilagor.extractor.layout.settings import DEFAULT_SETTINGS, LayoutSettings
 from bilagor.extractor.layout.shadedfields import _cells
 from bilagor.extractor.words import Page
@@ -39,7 +40,7 @@ def mark_framed_answers(lines: list[Line], pages: list[Page], s: LayoutSettings 
     """`lines` with each line in an answer's frame under a free-standing line marked as an answer (see above)."""
     boxes: dict[int, list[Box]] = {}
     for p in pages:
-        upright = [r for r in p.rules if r[2] - r[0] <= 1.5]
+        upright = upright_rules(p.rules, s)
         wide = [b for b in frames(p.rules) if b[2] - b[0] >= s.framed_answer_min_width * p.width]
         boxes[p.number] = [b for b in wide if not _walled(b, upright)]
     out = list(lines)
