@@ -403,7 +403,7 @@ def read_page_image(
     (folded_corner), with a note.
 
     A grey scan smeared along one direction (a moving hand: motion_smear) is deconvolved first of all, with a
-    note, when the sharpened page reads clearly more common words than the plain one (read both: `_unsmeared`).
+    note, when Tesseract is sure of clearly more of the sharpened page's words than the plain one's (`_unsmeared`).
 
     A phone photo of a page (page_photo) is made like a scan first (`colour`, its colour render when
     given, lets coloured marks be taken out), with a note in `notes`; `photographed_page` is the caller's
@@ -800,7 +800,7 @@ def _tesseract_timeout() -> float:
 
 def _unsmeared(grey, scale: float, folder: Path, number: int):
     """Page image `grey` with a moving hand's smear undone, and whether it was: only when one is measured
-    (motion_smear.smear) and the sharpened page reads clearly more common words than the plain one, so a wrong
+    (motion_smear.smear) and Tesseract is sure of clearly more words of the sharpened page than of the plain one, so a wrong
     measure or a false find keeps the plain page (c-image's filter alone lost on its held-out pages)."""
     from bilagor.extractor import motion_smear
     from bilagor.extractor.ocr_stops import sentence_starts
@@ -811,11 +811,11 @@ def _unsmeared(grey, scale: float, folder: Path, number: int):
         return grey, False
     sharpened = motion_smear.deconvolved(grey, *found)
 
-    def common_words(image, name: str) -> int:
+    def counts(image, name: str) -> tuple[int, int]:
         hocr = run_tesseract(Image.fromarray(image), folder, f"smear-{number}-{name}")
-        return motion_smear.common_words([w.text for w in words_from_hocr(hocr, scale)], sentence_starts())
+        return motion_smear.reading_counts(motion_smear.hocr_words(hocr), sentence_starts())
 
-    if motion_smear.reads_better(common_words(grey, "plain"), common_words(sharpened, "sharpened")):
+    if motion_smear.reads_better(counts(grey, "plain"), counts(sharpened, "sharpened")):
         return sharpened, True
     return grey, False
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from bilagor.extractor import motion_smear
-from bilagor.extractor.motion_smear import common_words, reads_better, smear
+from bilagor.extractor.motion_smear import hocr_words, reading_counts, reads_better, smear
 
 DEJAVU = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
 SCALE = 200 / 72
@@ -78,13 +78,22 @@ def test_a_sharp_and_a_posterised_page_have_no_smear() -> None:
     assert smear(posterised, SCALE) is None
 
 
-def test_the_sharpened_reading_must_read_clearly_more_common_words() -> None:
+def test_the_sharpened_reading_must_be_surer_of_clearly_more_words() -> None:
     lexicon = frozenset({"projektets", "namn", "belysning", "och"})
-    assert common_words(["Projektets", "namn:", "Belysning,", "och", "0ch", "xq"], lexicon) == 4
-    assert reads_better(100, 110)
-    assert not reads_better(100, 103)  # a small gain: the plain page is kept
-    assert not reads_better(10, 14)  # fewer than MIN_GAIN_WORDS more
-    assert not reads_better(100, 90)
+    hocr = (
+        "<span class='ocrx_word' id='w1' title='bbox 1 2 3 4; x_wconf 96'>Projektets</span>"
+        "<span class='ocrx_word' id='w2' title='bbox 1 2 3 4; x_wconf 91'>namn:</span>"
+        "<span class='ocrx_word' id='w3' title='bbox 1 2 3 4; x_wconf 40'>0ch</span>"
+        "<span class='ocrx_word' id='w4' title='bbox 1 2 3 4; x_wconf 95'>Husbytorg</span>"
+        "<span class='ocrx_word' id='w5' title='bbox 1 2 3 4; x_wconf 97'>av</span>"
+    ).encode()
+    # sure of three words of three letters or more; two of them common
+    assert reading_counts(hocr_words(hocr), lexicon) == (3, 2)
+    assert reads_better((100, 80), (110, 80))
+    assert not reads_better((100, 80), (104, 80))  # a small gain: the plain page is kept
+    assert not reads_better((10, 8), (15, 8))  # fewer than MIN_GAIN_WORDS more
+    assert not reads_better((100, 80), (130, 79))  # surer, but fewer common words: ringing read as words
+    assert not reads_better((100, 80), (90, 85))
 
 
 @needs_font
