@@ -3,7 +3,8 @@
     .venv/bin/python bench/scan_steps.py PDF[:PAGE] ... [--repeat 3]
 
 For each page (rendered at OCR's 300 dpi, grey, and in colour for the pen step): each step of `image_steps`
-(a fax's dead print-head columns, descreening, the n-up sheet's page search, the negative and photo judgements,
+(a moving hand's smear measured and, where found, filtered (motion_smear; the vote's two Tesseract readings of
+such a page not timed), a fax's dead print-head columns, descreening, the n-up sheet's page search, the negative and photo judgements,
 the screen-photo test, the colour probe on the small render, folds, frame, edge strips, the coloured pen, an
 overexposed scan's stretch, a sleeve's glare, holes and
 faded print, the show-through cut, grey marks, deskew's estimate, a cockle's waves, dark bars, margin ticks, broken rules, specks, photos, rules,
@@ -57,6 +58,7 @@ def image_steps(scale: float) -> dict[str, Callable]:
     from bilagor.extractor.ocr_sheet import sheet_pages
     from bilagor.extractor.overexposed import without_overexposure
     from bilagor.extractor.page_photo import photographed
+    from bilagor.extractor.motion_smear import deconvolved, smear
     from bilagor.extractor.pale_layer import pale_layer
     from bilagor.extractor.photos import photo_boxes
     from bilagor.extractor.reversed_bands import without_dark_bars, without_reversed_bands
@@ -86,7 +88,12 @@ def image_steps(scale: float) -> dict[str, Callable]:
             sentence_starts()  # its word list is loaded once a process, not a page
         return stops_for_commas(read_words[id(grey)][0])
 
+    def unsmeared(grey):  # the smear's measure, and its filter where one is found (the vote's two readings aside)
+        found = smear(grey, scale)
+        return deconvolved(grey, *found) if found else grey
+
     return {
+        "motion smear": lambda grey, colour, page: unsmeared(grey),
         "dead columns": lambda grey, colour, page: without_dead_columns(grey, scale),
         "nozzle rows": lambda grey, colour, page: without_clogged_rows(grey, scale),
         "descreen": lambda grey, colour, page: descreened(grey, scale),

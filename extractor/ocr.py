@@ -384,6 +384,7 @@ FOLDED_CORNER_NOTE = "vikt hörn: skannerlockets mörka hörn och den vikta flik
 NOZZLE_NOTE = "bläckstråleutskrift med igensatta munstycken: de tomma raderna genom texten fylldes i före OCR"
 SCRATCH_NOTE = "repor i filmen (ljusa streck nedför sidan) fylldes i före OCR"
 WAVER_POINTS = 0.4  # a straightened cockle's rules step up or down by this much (a pixel or two at 300 dpi)
+MOTION_NOTE = "suddig skanning (sidan rörde sig): utsmetningen åt ett håll skärptes före OCR"
 COCKLE_NOTE = "vågigt papper (det har varit vått): raderna som böljade upp och ned rätades före OCR"
 PHOTO_NOTE = "fotograferad sida (inte skannad): rätades upp, ljuset jämnades ut och färgade märken togs bort före OCR"
 
@@ -412,6 +413,9 @@ def read_page_image(
     positive first (negative), with a note; a film's scratches (thin light columns down the page) are filled from
     their sides next (light_columns), with a note; a folded-over corner's dark lid and mirrored flap are made paper
     (folded_corner), with a note.
+
+    A grey scan smeared along one direction (a moving hand: motion_smear) is deconvolved first of all, with a
+    note, when Tesseract is sure of clearly more of the sharpened page's words than the plain one's (`_unsmeared`).
 
     A phone photo of a page (page_photo) is made like a scan first (`colour`, its colour render when
     given, lets coloured marks be taken out), with a note in `notes`; `photographed_page` is the caller's
@@ -482,6 +486,11 @@ def read_page_image(
         grey, colour, photographed_page = screen_grey(colour, scale), None, None
         if notes is not None:
             notes.append(f"sida {number}: {SUBPIXEL_NOTE}")
+    # A moving hand's smear first, before any step measures strokes or edges; grey scans only (motion_smear).
+    if colour is None and not bilevel and not smooth_bilevel and not low_resolution:
+        grey, smeared = _unsmeared(grey, scale, folder, number)
+        if smeared and notes is not None:
+            notes.append(f"sida {number}: {MOTION_NOTE}")
     # A fax's dead print-head columns first, while their edges are sharp: the smoothing below greys them.
     grey, dead = without_dead_columns(grey, scale)
     # An inkjet's clogged nozzles: inkless rows at the head's period cutting every line, bridged the same way
@@ -799,6 +808,28 @@ def _tesseract_timeout() -> float:
     if left <= 0:
         raise OutOfTime
     return min(TESSERACT_TIMEOUT, left)
+
+
+def _unsmeared(grey, scale: float, folder: Path, number: int):
+    """Page image `grey` with a moving hand's smear undone, and whether it was: only when one is measured
+    (motion_smear.smear) and Tesseract is sure of clearly more words of the sharpened page than of the plain one, so a wrong
+    measure or a false find keeps the plain page (c-image's filter alone lost on its held-out pages)."""
+    from bilagor.extractor import motion_smear
+    from bilagor.extractor.ocr_stops import sentence_starts
+    from PIL import Image
+
+    found = motion_smear.smear(grey, scale)
+    if found is None:
+        return grey, False
+    sharpened = motion_smear.deconvolved(grey, *found)
+
+    def counts(image, name: str) -> tuple[int, int]:
+        hocr = run_tesseract(Image.fromarray(image), folder, f"smear-{number}-{name}")
+        return motion_smear.reading_counts(motion_smear.hocr_words(hocr), sentence_starts())
+
+    if motion_smear.reads_better(counts(grey, "plain"), counts(sharpened, "sharpened")):
+        return sharpened, True
+    return grey, False
 
 
 def run_tesseract(image, folder: Path, name: str, *, psm: int | None = None) -> bytes:
