@@ -3,7 +3,7 @@ together at the page's foot as "n Label" (under a short rule, in smaller type). 
 
 Nothing beside or above an answer says what it answers, so the number pairs them: a body line opened by a number
 word clearly smaller than the text after it (or a lone small number: an empty answer) is an answer's start, and a
-line at the foot of the same page opened by that number, in type smaller than the body's, is its label. When the
+line at the foot of the same page opened by that number, in type smaller than the answers', is its label. When the
 pairs hold (at least `MIN_PAIRS`, most footnotes of the page used), each footnote's words become a label line
 (`cell="label"`, cells.py's mark) where its marker stood, the marker word goes, the answer's lines are marked
 answers (`cell="value"`) up to the next marker (a page's first lines, before its first marker, go on the answer of
@@ -40,7 +40,7 @@ RULE_REACH_SIZES = 3.0
 
 
 def _marker(line: Line) -> Word | None:
-    """The line's first word when it is a script-size number: before smaller text-size words, or alone."""
+    """The line's first word when it is a number in a script size before the line's larger words, or alone."""
     first = line.words[0]
     if not _NUMBER.match(first.text) or not first.size:
         return None

@@ -244,7 +244,7 @@ def _bands(spec: ReportSpec, pdf: Path, rng: random.Random) -> None:
         lines_left = list(items) or [(None, "", False)]
         first = True
         while lines_left or first:
-            fit = max(1, int((_FOOT - sheet.top - 2 * pad) // lead))
+            fit = int((_FOOT - sheet.top - 2 * pad) // lead)
             if fit < min(2, height) and sheet.top > 100:
                 sheet.new_page()
                 continue
