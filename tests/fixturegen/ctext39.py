@@ -8,10 +8,11 @@ around the description's numbers and beyond them:
   marker alone on its line; the labels only as FOOTNOTES "n Label" at the foot of the page where their answer
   starts, 1.5–3 pt smaller, the number 0.7–1 of that (raised or not) 0.3–5 pt before the label, under a 60–200 pt rule (stroked or a filled
   hairline; no rule in one form of six), a wrapped label under its own text; markers numbered through the form (in
-  one form of four again from 1 on each page); the stage marker bold in the body after its field; a long answer
+  one form of four again from 1 on each page); the stage marker bold in the body after its field, in the answers'
+  column or at the margin; a long answer
   goes on at the top of the next page with no marker; paragraphs and items with no gap or half a line;
 - `rl_bands` (rows on grey bands with no rule, like gofpdf's grey_bands pages): each field one row, the label
-  regular at the left in a 120–170 pt column (wrapped there), the answer beside it 4–12 pt on; bands the full
+  regular (a heading's regular or bold) at the left in a 120–170 pt column (wrapped there), the answer beside it 4–12 pt on; bands the full
   width alternating grey 0.80–0.92 and white, the first grey, no rule or frame; the stage marker bold in the
   answer column at the foot of its field's band; a long answer's band cut at the page break and going on, same
   shade, at the top of the next page with the label cell empty.
@@ -123,6 +124,7 @@ def _footnotes(spec: ReportSpec, pdf: Path, rng: random.Random, jgraph: bool = F
     ruled = rng.random() > 1 / 6
     filled = rng.random() < 0.4
     per_page = rng.random() < 0.25
+    stage_x = rng.choice((indent, 0.0))  # the stage marker in the answers' column or at the margin
     field_gap = rng.uniform(3.0, 14.0)
     para_gap = rng.choice((0.0, size * 0.5))
     margin = rng.choice((50.0, 57.0, 64.0, 72.0))
@@ -179,7 +181,7 @@ def _footnotes(spec: ReportSpec, pdf: Path, rng: random.Random, jgraph: bool = F
         if row.style == MARKER:
             if not room(lead):
                 new_page()
-            sheet.text(x0 + indent, sheet.top, normalise(row.text), size, bold)
+            sheet.text(x0 + stage_x, sheet.top, normalise(row.text), size, bold)
             sheet.top += lead + field_gap
             continue
         label = normalise(row.label)
@@ -220,6 +222,7 @@ def _bands(spec: ReportSpec, pdf: Path, rng: random.Random) -> None:
     x0, x1 = margin, PAGE_W - margin
     ax = x0 + column + gap
     band_x0, band_x1 = x0 - rng.uniform(0.0, 6.0), x1 + rng.uniform(0.0, 6.0)
+    head_font = rng.choice((font, bold))  # a heading's label regular like the others, or bold
     for line in _wrap(normalise(spec.title), bold, 14.0, x1 - x0):
         sheet.text(x0, sheet.top, line, 14.0, bold)
         sheet.top += 17.5
@@ -233,7 +236,7 @@ def _bands(spec: ReportSpec, pdf: Path, rng: random.Random) -> None:
             items = [(None, normalise(row.text), True)]
             label_lines: list[str] = []
         else:
-            label_lines = _wrap(normalise(row.label), bold if row.style == HEADING else font, size, column - 4)
+            label_lines = _wrap(normalise(row.label), head_font if row.style == HEADING else font, size, column - 4)
             items = []
             for p, lines in enumerate(_wrap(t, font, size, x1 - ax) for t in _paragraphs(row.text)):
                 items += [(p if k == 0 else None, line, False) for k, line in enumerate(lines)]
@@ -260,7 +263,7 @@ def _bands(spec: ReportSpec, pdf: Path, rng: random.Random) -> None:
             top = sheet.top + pad
             if first:
                 for k, ll in enumerate(label_lines):
-                    sheet.text(x0, top + k * lead, ll, size, bold if row.style == HEADING else font)
+                    sheet.text(x0, top + k * lead, ll, size, head_font if row.style == HEADING else font)
             y = top
             for p, text, is_marker in part:
                 if p:
