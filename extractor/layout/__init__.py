@@ -14,6 +14,7 @@ per step:
 1. `lines`: group words into lines;
 2. `running`: drop running headers/footers (lines repeated at the same place
    on several pages, page numbers); `steps`: an e-service print's step bar and "Steg k av n" headings;
+   `footnotes`: labels given only as numbered footnotes put back over the answers their numbers open;
    `qaprefix`: a question-and-answer protocol's "Fråga N:" / "Svar:" margin prefixes; `ticklines`: a
    questionnaire's "Ja Nej" tick lines under its questions; `rightlabels`: labels in a
    bold column at the right of their answers set over them;
@@ -62,6 +63,7 @@ from bilagor.extractor.layout.contents import strip_contents
 from bilagor.extractor.layout.continued import merge_continued
 from bilagor.extractor.layout.gaprows import part_gap_rows
 from bilagor.extractor.layout.guidance import strip_guidance
+from bilagor.extractor.layout.footnotes import read_footnote_labels
 from bilagor.extractor.layout.floated import give_answers_to_floated_labels
 from bilagor.extractor.layout.boxednumbers import strip_boxed_numbers
 from bilagor.extractor.layout.columns import answer_leading, find_boundary, label_column_x, page_boundaries
@@ -187,9 +189,12 @@ def layout_pages(
     ]
     page_lines, print_lines = read_leader_lines(page_lines, tol, s)
     body = body_size([line for ls in page_lines for line in ls])
+    grouped = page_lines
     page_lines, removed = strip_running_lines(pages, page_lines, body, s, is_label, is_title_start)
     page_lines, steps = strip_step_lines(page_lines)
     removed += steps
+    pages, page_lines, notes = read_footnote_labels(pages, page_lines, body, grouped)
+    removed += notes
     pages, page_lines = strip_qa_prefixes(pages, page_lines)
     pages, page_lines = strip_tick_lines(pages, page_lines)
     pages, page_lines = move_right_labels(pages, page_lines, is_label)

@@ -1,7 +1,9 @@
 """A label word in capitals drawn over the first letters of its answer (a label column narrower
 than its longest word) comes out of the text layer as one word running from the label column
 into the value column ('PROJEKTNAMNBelysning', 'SLUTRESULTATtrygghetsvandring'): part it where
-the capitals end, the answer at the value column."""
+the capitals end, the answer at the value column. So too a label word in its usual case run up to its answer's
+capital with less than a word space between them, a word that cannot break wider than its column
+('Behovsanalys/problembeskrivningAnmälningarna'): parted where the known label words end."""
 
 from __future__ import annotations
 
@@ -15,6 +17,10 @@ from bilagor.extractor.words import Word
 # Capitals (a label word), then lower case: the case change is the only seam left. The last
 # capital may be the answer's own ('...NAMNBelysning') or the label's ('...TATtrygghets...').
 _RUN_IN = re.compile(r"^(?P<capitals>[A-ZÅÄÖÉÜ]{3,})(?P<rest>[a-zåäöéü].*)$")
+# A lower-case letter then a capital inside one word: where a label word in its usual case meets its answer.
+_CASE_STEP = re.compile(r"(?<=[a-zåäöéü])(?=[A-ZÅÄÖÉÜ])")
+# The parts of a compound label word ("Behovsanalys/problembeskrivning", "E-post").
+_COMPOUND = re.compile(r"[/-]")
 
 
 def part_run_in_words(
@@ -52,10 +58,19 @@ def _split_at(word: Word, boundary: float, is_label_word: Callable[[str], bool] 
         return None
     match = _RUN_IN.match(word.text)
     if match is None:
-        return None
+        return None if is_label_word is None else _label_then_capital(word.text, is_label_word)
     run = len(match["capitals"])
     # The label a known label word as it stands ('SLUTRESULTAT') or without the last capital
     # ('PROJEKTNAMN' + 'Belysning'); else the answer starts capitalised, as a new answer does.
     if is_label_word is not None and is_label_word(word.text[:run]) and not is_label_word(word.text[: run - 1]):
         return run
     return run - 1
+
+
+def _label_then_capital(text: str, is_label_word: Callable[[str], bool]) -> int | None:
+    """Where known label words (each part of a compound) end at a capital that opens the answer, if anywhere."""
+    for step in _CASE_STEP.finditer(text):
+        parts = [part for part in _COMPOUND.split(text[: step.start()]) if part]
+        if parts and all(is_label_word(part) for part in parts):
+            return step.start()
+    return None

@@ -42,6 +42,10 @@ def _piece(word: Word, other: Word, s: LayoutSettings) -> bool:
         return False
     big = max(word.size, other.size)
     ratio = min(word.size, other.size) / big
+    # Small caps shrink letters only: a smaller run of digits before a larger word is a footnote's number
+    # before its label ("9" + "1. Beskrivning"), not the word's first piece.
+    if word.size < other.size and word.text.isdigit():
+        return False
     return (
         s.small_caps_min_ratio <= ratio <= s.small_caps_max_ratio
         and abs(other.x0 - word.x1) <= s.small_caps_touch_share * big
