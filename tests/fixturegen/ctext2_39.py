@@ -14,12 +14,18 @@ description's numbers and beyond them:
   text layer reads;
 - `ipe_triples` (`build_ctext2_39_ipe`, when `ipetoipe` is installed): the same geometry written as an Ipe document,
   each line an Ipe label text at its point in T1 Latin Modern Sans with an explicit `\\fontsize`, the rules Ipe
-  paths, made PDF by `ipetoipe -pdf -export` (pdfLaTeX inside Ipe).
+  paths, made PDF by `ipetoipe -pdf -export` (pdfLaTeX inside Ipe);
+- `scribus_triples` (`build_ctext2_39_scribus`, when `scribus` and `xvfb-run` are installed): the same geometry, each
+  line a Scribus text frame of its own with its first baseline on the line, Liberation Sans, the rules Scribus
+  lines, written by Scribus's scripter (`scribus -g -ns -py`);
+- `rl_triples_short` and `ipe_triples_short` (`build_ctext2_39_short`): the rules in one form of two only as deep as
+  the page's text.
 
 Each form runs its longest answer on to a later column in one form of two; lists in one form of two. Seeds 39 and
-40 tuning, 3901 (reportlab) and 3902 (Ipe) kept aside (aggregate only, built before any fix):
+40 tuning, 3901 (reportlab) and 3902 (Ipe) kept aside (aggregate only, built before any fix), 3903 (Scribus) and
+3904 (short rules) built after it and never looked at:
 
-    PYTHONPATH=tests .venv/bin/python -m fixturegen.ctext2_39 [--seed 39] [--count 9] [--keep DIR] [--ipe]
+    PYTHONPATH=tests .venv/bin/python -m fixturegen.ctext2_39 [--seed 39] [--count 9] [--keep DIR] [--ipe|--scribus|--short]
 """
 
 from __future__ import annotations
@@ -80,7 +86,9 @@ def _label_lines(label: str, font: str, size: float, width: float) -> list[str]:
     return lines
 
 
-def _layout(spec: ReportSpec, rng: random.Random, font: str, bold: str) -> tuple[list[_Page], dict]:
+def _layout(
+    spec: ReportSpec, rng: random.Random, font: str, bold: str, content_rules: bool = False
+) -> tuple[list[_Page], dict]:
     """The form's pages as placed text and rules: three columns of label/answer pairs flowing down and across."""
     size = rng.choice((8.0, 8.5, 9.0, 9.0, 9.5))
     lsize = size - rng.choice((0.5, 1.0, 1.0, 1.5))
@@ -97,6 +105,7 @@ def _layout(spec: ReportSpec, rng: random.Random, font: str, bold: str) -> tuple
     para_gap = rng.choice((0.0, 0.0, 0.4)) * lead
     rule_w = rng.uniform(0.25, 0.9)
     rule_full = rng.random() < 0.4
+    rule_extent = rng.choice(("page", "content")) if content_rules else "page"
     cols = [margin + k * (col_w + gutter) for k in range(3)]
     ans_w = col_w - label_w - ans_gap
     header_top, body_top = 30.0, rng.uniform(64.0, 80.0)
@@ -153,7 +162,10 @@ def _layout(spec: ReportSpec, rng: random.Random, font: str, bold: str) -> tuple
         start = (first_top if n == 0 else body_top) - size * 0.5
         for k in range(2):
             xr = cols[k] + col_w + gutter / 2
-            page.rules.append((xr, 44.0 if rule_full and n else start, PAGE_H - 36 if rule_full else limit, rule_w))
+            foot = PAGE_H - 36 if rule_full else limit
+            if rule_extent == "content":  # only as deep as the page's text (a last page's short columns)
+                foot = max(t.top for t in page.texts) + size * 0.4
+            page.rules.append((xr, 44.0 if rule_full and n else start, foot, rule_w))
     office = f"Bilaga {spec.appendix}" if spec.appendix else "Trafikkontoret"
     furniture = {
         "office": office,
@@ -167,7 +179,7 @@ def _layout(spec: ReportSpec, rng: random.Random, font: str, bold: str) -> tuple
     return pages, furniture
 
 
-def _rl_draw(spec: ReportSpec, pdf: Path, rng: random.Random, shy: bool) -> None:
+def _rl_draw(spec: ReportSpec, pdf: Path, rng: random.Random, shy: bool, short: bool = False) -> None:
     sans = rng.choice(
         (("LiberationSans", "LiberationSans-Bold"), ("DejaVuSans", "DejaVuSans-Bold"), ("Helvetica", "Helvetica-Bold"))
     )
@@ -175,7 +187,7 @@ def _rl_draw(spec: ReportSpec, pdf: Path, rng: random.Random, shy: bool) -> None
         sans = ("LiberationSans", "LiberationSans-Bold")
     font = _font(sans[0], "Helvetica") if sans[0] != "Helvetica" else "Helvetica"
     bold = _font(sans[1], "Helvetica-Bold") if sans[1] != "Helvetica-Bold" else "Helvetica-Bold"
-    pages, furn = _layout(spec, rng, font, bold)
+    pages, furn = _layout(spec, rng, font, bold, short)
     c = canvas.Canvas(str(pdf), pagesize=(PAGE_W, PAGE_H))
 
     def put(x: float, top: float, text: str, size: float, face: str) -> None:
@@ -263,9 +275,9 @@ def _ipe_source(pages: list[_Page], furn: dict) -> str:
     return "\n".join(out)
 
 
-def _ipe_draw(spec: ReportSpec, pdf: Path, rng: random.Random) -> None:
+def _ipe_draw(spec: ReportSpec, pdf: Path, rng: random.Random, short: bool = False) -> None:
     # Latin Modern Sans runs about 0.93 of Helvetica's width: measured with Helvetica the lines stay in their cells
-    pages, furn = _layout(spec, rng, "Helvetica", "Helvetica-Bold")
+    pages, furn = _layout(spec, rng, "Helvetica", "Helvetica-Bold", short)
     with tempfile.TemporaryDirectory() as tmp:
         source = Path(tmp) / "form.ipe"
         source.write_text(_ipe_source(pages, furn), encoding="utf-8")
@@ -331,12 +343,13 @@ def _scribus_draw(spec: ReportSpec, pdf: Path, rng: random.Random) -> None:
 def _draw(spec: ReportSpec, pdf: Path, seed: int) -> None:
     rng = random.Random(f"{spec.name}-{seed}")
     varied(spec, rng)
-    if spec.variant == "ipe_triples":
-        _ipe_draw(spec, pdf, rng)
+    short = spec.variant.endswith("_short")
+    if spec.variant.startswith("ipe_triples"):
+        _ipe_draw(spec, pdf, rng, short)
     elif spec.variant == "scribus_triples":
         _scribus_draw(spec, pdf, rng)
     else:
-        _rl_draw(spec, pdf, rng, spec.variant == "rl_triples_shy")
+        _rl_draw(spec, pdf, rng, spec.variant == "rl_triples_shy", short)
 
 
 def build_ctext2_39_forms(out_dir: str | Path, count: int, seed: int) -> list[Path]:
@@ -349,18 +362,25 @@ def build_ctext2_39_ipe(out_dir: str | Path, count: int, seed: int) -> list[Path
     return draw_in_turn(out_dir, count, seed, ("ctext2_39", "c39i", "Ipe"), ("ipe_triples",), boxforms.BASES, _draw)
 
 
+def build_ctext2_39_short(out_dir: str | Path, count: int, seed: int) -> list[Path]:
+    """Write `count` forms (with .truth.json) whose column rules go in one form of two only as deep as the page's
+    text, reportlab and Ipe in turn (Ipe must be installed)."""
+    names = ("ctext2_39", "c39r", "reportlab/Ipe")
+    return draw_in_turn(out_dir, count, seed, names, ("rl_triples_short", "ipe_triples_short"), boxforms.BASES, _draw)
+
+
 def build_ctext2_39_scribus(out_dir: str | Path, count: int, seed: int) -> list[Path]:
     """Write `count` Scribus forms (with .truth.json) into out_dir; Scribus and xvfb-run must be installed."""
     names = ("ctext2_39", "c39s", "Scribus")
     return draw_in_turn(out_dir, count, seed, names, ("scribus_triples",), boxforms.BASES, _draw)
 
 
-__all__ = ["SHAPES", "build_ctext2_39_forms", "build_ctext2_39_ipe", "build_ctext2_39_scribus"]
+__all__ = ["SHAPES", "build_ctext2_39_forms", "build_ctext2_39_ipe", "build_ctext2_39_scribus", "build_ctext2_39_short"]
 
 if __name__ == "__main__":
     from layout_scoring import corpus_command
 
-    builders = {"--ipe": build_ctext2_39_ipe, "--scribus": build_ctext2_39_scribus}
+    builders = {"--ipe": build_ctext2_39_ipe, "--scribus": build_ctext2_39_scribus, "--short": build_ctext2_39_short}
     chosen = [flag for flag in builders if flag in sys.argv]
     for flag in chosen:
         sys.argv.remove(flag)
