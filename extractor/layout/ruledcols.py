@@ -55,18 +55,19 @@ def _type(w: Word) -> tuple[str, float]:
 
 def _answer_start(line: Line, s: LayoutSettings) -> float | None:
     """Where the answer starts on a line that opens with its label: the first word in another type than the
-    label's (bold, a point smaller) or, with no type to tell (a scan), after a column gap."""
+    label's (bold, a point smaller) or, with no type to tell it (a scan, a label in the answers' type), after a
+    column gap."""
     words = line.words
-    if words[0].fontname:
-        return next((w.x0 for w in words[1:] if _type(w) != _type(words[0])), None)
+    if words[0].fontname and (start := next((w.x0 for w in words[1:] if _type(w) != _type(words[0])), None)):
+        return start
     runs = segments(line, s)
     return runs[1][0].x0 if len(runs) == 2 else None
 
 
 def _value_x(lines: list[Line], tol: float, s: LayoutSettings) -> tuple[float, int] | None:
     """A column's value x and how many of its lines hold a label beside its answer: each line starts at the
-    column's label x (a label, its answer beside it or none) or at the value x (an answer's wrapped line, or an
-    answer running on from the previous column with no label); None when the column is not so."""
+    column's label x (a label, its answer beside it or none) or at the value x or right of it (an answer's wrapped
+    line, or an answer running on from the previous column with no label); None when the column is not so."""
     left = min(ln.x0 for ln in lines)
     starts = [_answer_start(ln, s) if abs(ln.x0 - left) <= tol else None for ln in lines]
     paired = [x for x in starts if x is not None]
@@ -74,10 +75,10 @@ def _value_x(lines: list[Line], tol: float, s: LayoutSettings) -> tuple[float, i
         return (left, 0) if all(abs(ln.x0 - left) <= tol for ln in lines) else None
     value = cluster(paired, tol)[0][0]
     for ln, x in zip(lines, starts):
-        if x is not None and abs(x - value) > tol:
+        if x is not None and x < value - tol:
             return None
-        if x is None and abs(ln.x0 - left) > tol and abs(ln.x0 - value) > tol:
-            return None
+        if x is None and abs(ln.x0 - left) > tol and ln.x0 < value - tol:
+            return None  # (a line in the answer column may be indented: a list item's hanging indent)
     return value, len(paired)
 
 
