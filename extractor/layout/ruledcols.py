@@ -30,23 +30,47 @@ COLUMN_MIN_SHARE = 0.15
 # The columns are about one width: the narrowest at least this share of the widest (three of 245 pt each on a
 # landscape page give nearly 1; a label column beside its answers about 0.3-0.45).
 COLUMN_EVEN_SHARE = 0.7
+# Lines run across a rule only in this top share of it are a title or a header over the columns, not a row across
+# them.
+COLUMN_HEAD_SHARE = 0.2
+# Two words of one line at most this many type sizes apart are a word space apart (a column gap is wider).
+LINE_SPACE_SIZES = 0.6
 
 
-def _column_rules(page: Page, s: LayoutSettings) -> list[Box]:
-    """Thin vertical rules down most of the page, inside it, that no word crosses (one a column's x)."""
-    out: list[Box] = []
+def _across(words: list[Word], x: float, top: float, bottom: float) -> list[Word]:
+    """The words of lines run across `x` between `top` and `bottom`: a word over it, or two words of one line a word
+    space apart on either side of it (a rule may fall in a title's space)."""
+    inside = [w for w in words if top <= (w.top + w.bottom) / 2 <= bottom]
+    out = [w for w in inside if w.x0 < x - 1 and w.x1 > x + 1]
+    before = [w for w in inside if w.x1 <= x + 1 and x - w.x1 < LINE_SPACE_SIZES * w.size]
+    for w in before:
+        out += [
+            v
+            for v in inside
+            if v.x0 >= x - 1 and v.x0 - w.x1 < LINE_SPACE_SIZES * w.size and abs(v.top - w.top) < 0.3 * w.size
+        ]
+    return out
+
+
+def _column_rules(page: Page, s: LayoutSettings) -> list[tuple[Box, float]]:
+    """Thin vertical rules down most of the page, inside it, that no word crosses (one a column's x), each with where
+    its columns start: under the lines run across its top end (a title set over rules drawn from the page's top)."""
+    out: list[tuple[Box, float]] = []
     for r in page.rules:
         x0, top, x1, bottom = r
-        if x1 - x0 > s.rule_max_width or bottom - top < COLUMN_RULE_MIN_SHARE * page.height:
-            continue
         x = (x0 + x1) / 2
-        if not COLUMN_MIN_SHARE * page.width < x < (1 - COLUMN_MIN_SHARE) * page.width:
+        if x1 - x0 > s.rule_max_width or not COLUMN_MIN_SHARE * page.width < x < (1 - COLUMN_MIN_SHARE) * page.width:
             continue
-        if any(w.x0 < x - 1 and w.x1 > x + 1 and top <= w.top <= bottom for w in page.words):
+        across = _across(page.words, x, top, bottom)
+        if across:
+            if max(w.bottom for w in across) > top + COLUMN_HEAD_SHARE * (bottom - top):
+                continue
+            top = max(w.bottom for w in across) + 1
+        if bottom - top < COLUMN_RULE_MIN_SHARE * page.height:
             continue
-        if all(abs(x - (o[0] + o[2]) / 2) > 3 for o in out):
-            out.append(r)
-    return sorted(out, key=lambda r: r[0])
+        if all(abs(x - (o[0] + o[2]) / 2) > 3 for o, _ in out):
+            out.append((r, top))
+    return sorted(out, key=lambda found: found[0][0])
 
 
 def _type(w: Word) -> tuple[str, float]:
@@ -92,11 +116,12 @@ def _even(cuts: list[float], page: Page) -> bool:
 
 
 def _stack(page: Page, tol: float, s: LayoutSettings) -> Page:
-    rules = _column_rules(page, s)
-    if not rules:
+    found_rules = _column_rules(page, s)
+    if not found_rules:
         return page
+    rules = [r for r, _ in found_rules]
     # the columns' words: their middles level with the rules (a footer set just under the rules' foot is none)
-    top = min(r[1] for r in rules)
+    top = max(t for _, t in found_rules)  # (under a title run across any of them)
     end = max(r[3] for r in rules)
     cuts = [(r[0] + r[2]) / 2 for r in rules]
     edges = [-1.0, *cuts, page.width + 1]

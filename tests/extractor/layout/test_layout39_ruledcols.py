@@ -48,11 +48,12 @@ WANT = [
 ]
 
 
-def _page(label_gap: float = 4.0, rule_foot: float = 550.0, indent: float = 0.0) -> Page:
+def _page(label_gap: float = 4.0, rule_foot: float = 550.0, indent: float = 0.0, rule_top: float = 75.0) -> Page:
     """Three 245 pt columns; each label bold 1 pt smaller in a 78 pt cell, the answer `label_gap` pt past the
     cell (so close that only the type parts it from a long label), rules down the gutters to `rule_foot`, the page
-    number centred at 570; an answer's later lines `indent` pt in (a list item's hanging indent)."""
-    ws = words("Bilaga 5b Ansökan om investeringsmedel", 40, 40, 12, BOLD)
+    number centred at 570; an answer's later lines `indent` pt in (a list item's hanging indent); the rules from
+    `rule_top` (from 30: through the title, set across the page at 40)."""
+    ws = words("Bilaga 5b Ansökan om investeringsmedel (CM4) för trygghetsskapande åtgärder", 40, 40, 12, BOLD)
     lead = SIZE * 1.25
     for k, column in enumerate(COLUMNS):
         x = 40 + k * 260
@@ -70,16 +71,26 @@ def _page(label_gap: float = 4.0, rule_foot: float = 550.0, indent: float = 0.0)
                 ws += words(line, x + 78 + label_gap + (indent if j else 0.0), top + j * lead, SIZE, REGULAR)
             top += max(len(lines), len(label_lines)) * lead + 4
     ws += words("Sida 1 (1)", 400, 570, 8, REGULAR)
-    rules = [(x, 75.0, x, rule_foot) for x in (292.0, 552.0)]
+    rules = [(x, rule_top, x, rule_foot) for x in (292.0, 552.0)]
     return Page(1, 842.0, 595.0, ws, rules=rules)
 
 
 @pytest.mark.parametrize(
-    ("label_gap", "rule_foot", "indent"), [(4.0, 550.0, 0.0), (10.0, 550.0, 0.0), (6.0, 566.0, 0.0), (4.0, 550.0, 9.0)]
+    ("label_gap", "rule_foot", "indent", "rule_top"),
+    [
+        (4.0, 550.0, 0.0, 75.0),
+        (10.0, 550.0, 0.0, 75.0),
+        (6.0, 566.0, 0.0, 75.0),
+        (4.0, 550.0, 9.0, 75.0),
+        (4.0, 550.0, 0.0, 30.0),
+    ],
 )
-def test_three_columns_of_pairs_read_one_after_the_other(label_gap: float, rule_foot: float, indent: float) -> None:
+def test_three_columns_of_pairs_read_one_after_the_other(
+    label_gap: float, rule_foot: float, indent: float, rule_top: float
+) -> None:
     # (rules ending 4 pt over the page number: the number is no line of the middle column)
-    got = [(label, text) for label, text, _ in summary(lay_as_extractor([_page(label_gap, rule_foot, indent)]))]
+    page = _page(label_gap, rule_foot, indent, rule_top)
+    got = [(label, text) for label, text, _ in summary(lay_as_extractor([page]))]
     assert got[-len(WANT) :] == WANT
 
 
