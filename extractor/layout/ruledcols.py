@@ -4,10 +4,10 @@ label/answer pairs, read one column after the other.
 Read line by line across such a page, a line meets a label and an answer in every column: the second column's
 label lands in the first column's answer, and a long answer going on at the top of the next column (its label
 cell empty) is read into whatever stands level with it. `textcols` finds two text columns by a gutter and a label
-standing alone above its answer; here the columns are parted by thin rules drawn down the page, which no word
-crosses, each column a label/value table of its own (a label beside its answer, its wrapped lines under either),
-or, after the first, an answer running on with no label. The columns are then put one under another at the
-first column's x (each column's value x put at the first's), top to bottom, and anything below them (a footer)
+standing alone above its answer; here the columns are parted by thin rules drawn down the page, which no line
+crosses (but a title over their top end), each column a label/value table of its own (a label beside its answer,
+its wrapped lines under either) or an answer running on with no label. The columns are then put one under another
+at the first column's x (each column's value x put at the first's), top to bottom, and anything below them (a footer)
 under all, so the page reads as one column of label/answer rows; the rules between the columns are taken away.
 """
 
