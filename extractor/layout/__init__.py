@@ -97,6 +97,7 @@ from bilagor.extractor.layout.onerow import unfold_one_row_pairs
 from bilagor.extractor.layout.pairrow import unfold_pair_rows
 from bilagor.extractor.layout.overprint import part_run_in_words
 from bilagor.extractor.layout.ruledcells import unfold_ruled_pairs
+from bilagor.extractor.layout.ruledcols import stack_ruled_columns
 from bilagor.extractor.layout.rows import centre_rows, line_pitch, pull_centred_answers, value_pictures
 from bilagor.extractor.layout.runin import bold_run_in_labels, inline_form, join_wrapped_inline_labels
 from bilagor.extractor.layout.running import strip_running_lines
@@ -182,6 +183,7 @@ def layout_pages(
     pages = strip_boxed_numbers(pages, s)
     pages = [read_character_tables(join_comb_cells(p, s), s) for p in pages]
     tol = alignment_tolerance([p.width for p in pages], s)
+    pages = stack_ruled_columns(pages, tol, s)
     pages = stack_text_columns(pages, is_known_wording, tol, s)
     pages = [top_align_centred_cells(p, tol, s) for p in pages]
     page_lines = [
