@@ -7,8 +7,9 @@ and Tesseract read the fibres beside the words as marks and letters ("of", "- SN
 polluted the answers. Here the paper is levelled to white cell by cell and everything paler than KNEE of the
 way from the ink to the paper is made paper: the print's strokes are far darker than that, most fibres (a
 pixel or two wide, softened by the scan) are not. A faded copy's ink is pale (its contrast under MIN_CONTRAST),
-a photo's paper uneven (its cells' light spread over MAX_SPREAD), white paper's median over MAX_PAPER (white and thermal papers are lighter): none of
-them is touched.
+a photo's paper uneven (its cells' light spread over MAX_SPREAD), white or thermal paper lighter than MAX_PAPER:
+none of them is touched. Nor is a grey page without fibres in both side margins (MIN_FIBRES: a smeared scan's grey
+paper and dark print passed every other test; its margins hold nothing dark).
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ MIN_PAPER, MAX_PAPER = 180.0, 222.0  # the paper's median level: grey, not white
 MAX_SPREAD = 30.0  # the paper's light across the sheet (cells' 95th less 5th percentile): even, as on a flatbed
 MIN_CONTRAST = 110.0  # the paper less the ink's darkest half percent: dark print, not a faded copy
 KNEE = 100 / 255  # the share of the way from the ink to the paper above which a pixel is made paper
+FIBRE_DEPTH = 45.0  # a fibre's pixel is this much under the paper's light
+MIN_FIBRES = 5e-4  # the share of dark pixels in each side margin's strip (1-6 % of the width in): fibres in both
 CELL_POINTS = 15.0  # the paper's light is measured on cells this size
 
 
@@ -44,7 +47,13 @@ def _paper(grey, scale: float):
     ink = float(np.percentile(grey[::2, ::2], 0.5))
     if level - ink < MIN_CONTRAST:
         return None
-    return np.asarray(Image.fromarray(light, "F").resize((width, height), Image.Resampling.BILINEAR)), ink
+    paper = np.asarray(Image.fromarray(light, "F").resize((width, height), Image.Resampling.BILINEAR))
+    rows = slice(round(0.05 * height), round(0.95 * height))
+    for left, right in ((0.01, 0.06), (0.94, 0.99)):
+        strip = (rows, slice(round(left * width), round(right * width)))
+        if float((grey[strip] < paper[strip] - FIBRE_DEPTH).mean()) < MIN_FIBRES:
+            return None
+    return paper, ink
 
 
 def without_recycled_paper(grey, scale: float):

@@ -1,7 +1,7 @@
 """Grey recycled paper with fibres (extractor/recycled_paper.py, issue #12, thirty-fourth round), on pages the test
 draws: found on evenly grey paper with dark print, made white with its fibres' pale strokes gone and the print kept;
-white paper, a faded copy's pale ink and unevenly lit paper left as they are; through OCR the page is read as a
-scan with a note, not as a phone photo."""
+white paper, a faded copy's pale ink, unevenly lit paper and a smeared grey scan with no fibres in its margins
+left as they are; through OCR the page is read as a scan with a note, not as a phone photo."""
 
 from __future__ import annotations
 
@@ -64,7 +64,9 @@ def test_white_faded_and_unevenly_lit_pages_are_left_alone():
     faded = 200 * (1 - ink) + 140 * ink  # grey paper, pale ink: a faded copy's
     ys = np.linspace(0, 1, page.shape[0])[:, None]
     uneven = (150 + 70 * ys) * (1 - ink) + 40 * ink  # lit from one side: a photo's
-    for grey in (white, faded, uneven):
+    # grey paper and dark print smeared sideways (a moving hand's scan), no fibres in its margins
+    smeared = sum(np.roll(205 * (1 - ink) + 30 * ink, shift, axis=1) for shift in range(6)) / 6
+    for grey in (white, faded, uneven, smeared):
         grey = np.clip(grey, 0, 255).astype(np.uint8)
         assert not recycled(grey, SCALE)
         cleaned, found = without_recycled_paper(grey, SCALE)
