@@ -4,8 +4,7 @@
 
 For each page (rendered at OCR's 300 dpi, grey, and in colour for the pen step): each step of `image_steps`
 (a moving hand's smear measured and, where found, filtered (motion_smear; the vote's two Tesseract readings of
-such a page not timed), a fax's dead print-head columns, descreening, the n-up sheet's page search, the negative,
-recycled paper's levelling and the photo judgement,
+such a page not timed), a fax's dead print-head columns, descreening, the n-up sheet's page search, the negative and photo judgements,
 the screen-photo test, the colour probe on the small render, folds, frame, edge strips, the coloured pen, an
 overexposed scan's stretch, a sleeve's glare, holes and
 faded print, the show-through cut, grey marks, deskew's estimate, a cockle's waves, dark bars, margin ticks, broken rules, specks, photos, rules,
@@ -61,7 +60,6 @@ def image_steps(scale: float) -> dict[str, Callable]:
     from bilagor.extractor.page_photo import photographed
     from bilagor.extractor.motion_smear import deconvolved, smear
     from bilagor.extractor.pale_layer import pale_layer
-    from bilagor.extractor.recycled_paper import without_recycled_paper
     from bilagor.extractor.photos import photo_boxes
     from bilagor.extractor.reversed_bands import without_dark_bars, without_reversed_bands
     from bilagor.extractor.screen_photo import subpixel_screen
@@ -105,7 +103,6 @@ def image_steps(scale: float) -> dict[str, Callable]:
         "reversed bands": lambda grey, colour, page: without_reversed_bands(grey, scale),
         "scratches": lambda grey, colour, page: without_scratches(grey, scale),
         "folded corner": lambda grey, colour, page: without_folded_corner(grey, scale),
-        "recycled paper": lambda grey, colour, page: without_recycled_paper(grey, scale),
         "photo judgement": lambda grey, colour, page: photographed(grey, scale),
         "colour probe": lambda grey, colour, page: has_colour(
             page.render(scale=PROBE_SCALE, rev_byteorder=True).to_numpy()[..., :3]

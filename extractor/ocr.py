@@ -346,15 +346,10 @@ def _judged_photos(
     from bilagor.extractor.ocr_pen import has_colour, probe_scale
     from bilagor.extractor.edge_strip import without_side_strips
     from bilagor.extractor.page_photo import photographed
-    from bilagor.extractor.recycled_paper import without_recycled_paper
 
     # Judged as read_page_image reads it: a negative's dark ground is no photo's dim paper (it was taken for one).
     # ... and without a scanner lid's grey down one side (edge_strip.side_strips), which is no desk round a photo.
-    # ... and with recycled paper's even grey made white (recycled_paper): no photo's dim paper either.
-    photos = [
-        photographed(without_recycled_paper(without_side_strips(positive(image)[0], scale)[0], scale)[0], scale)
-        for image in images
-    ]
+    photos = [photographed(without_side_strips(positive(image)[0], scale)[0], scale) for image in images]
     # a photo's marks are taken out by colour anyway; a scan's only when the page holds colour at all
     page_colour = not all(photos) and has_colour(
         page.render(scale=probe_scale(scale), rev_byteorder=True).to_numpy()[..., :3]
@@ -384,7 +379,6 @@ FRAME_NOTE = "sidan låg i en ram (en skärmbild eller en skanners kant): det ru
 SUBPIXEL_NOTE = "fotografi av en bildskärm: skärmens färgade bildpunkter och moaré jämnades ut till grått före OCR"
 SCREEN_NOTE = "rastrerad eller ditrerad skanning: punkterna jämnades ut till grått före OCR"
 NEGATIVE_NOTE = "negativ kopia (ljus text på mörk botten, en mikrofilmskopia): sidan vändes till positiv före OCR"
-RECYCLED_NOTE = "grått returpapper: papperet gjordes vitt och dess fibrer togs bort före OCR"
 FAX_FEED_NOTE = "faxens lodräta streck togs bort och/eller sidans snedmatade rader rättades före OCR"
 FOLDED_CORNER_NOTE = "vikt hörn: skannerlockets mörka hörn och den vikta fliken (spegelvänt tryck) togs bort före OCR"
 NOZZLE_NOTE = "bläckstråleutskrift med igensatta munstycken: de tomma raderna genom texten fylldes i före OCR"
@@ -475,7 +469,6 @@ def read_page_image(
     from bilagor.extractor.page_photo import as_scan, photographed
     from bilagor.extractor.pale_layer import without_pale_layer
     from bilagor.extractor.photos import photo_boxes
-    from bilagor.extractor.recycled_paper import without_recycled_paper
     from bilagor.extractor.reversed_bands import without_dark_bars, without_reversed_bands
     from bilagor.extractor.show_through import without_show_through
     from bilagor.extractor.toner_band import without_toner_band
@@ -531,12 +524,6 @@ def read_page_image(
     grey, lid = without_side_strips(grey, scale)
     if lid and notes is not None:
         notes.append(f"sida {number}: {LID_NOTE}")
-    # Recycled paper's even grey made white and its fibres' pale strokes paper (recycled_paper): it went the photo
-    # path, and the fibres beside the words were read as marks and letters.
-    if colour is None and not bilevel and not low_resolution and not dotted:
-        grey, recycled = without_recycled_paper(grey, scale)
-        if recycled and notes is not None:
-            notes.append(f"sida {number}: {RECYCLED_NOTE}")
     if photographed_page is None:
         photographed_page = colour is not None or photographed(grey, scale)
     if photographed_page:
