@@ -37,7 +37,8 @@ def test_a_photographed_tables_broken_walls_are_taken_out_as_rules(tmp_path, mon
     seen = []
 
     def fake_tesseract(image, folder, name, *, psm=None):
-        seen.append(np.asarray(image).copy())
+        if not name.startswith("smear-"):  # the smear vote's own readings (ocr._unsmeared) are not the page's
+            seen.append(np.asarray(image).copy())
         return EMPTY_HOCR
 
     monkeypatch.setattr(ocr, "run_tesseract", fake_tesseract)
