@@ -122,6 +122,8 @@ SPLITS = (
     "heldout33_public",
     "heldout34",
     "heldout34_public",
+    "heldout35",
+    "heldout35_public",
 )
 # The sixth round's halves of the burned fifth sets, fixed before any failure was looked at: a pseudo-report
 # (heldout5, by its number: "u07" -> 7) or a passage (heldout5_public, "h5p-007" -> 7) with an odd number is in
@@ -296,6 +298,8 @@ HALF_SPLITS = {
 # Every earlier set is burned (the thirty-third's kept halves were scored at the thirty-fourth round's start and end).
 # A later round's held-out sets join here when they are committed.
 HELDOUT_SPLITS: tuple[str, ...] = (
+    "heldout35",
+    "heldout35_public",
     "heldout34",
     "heldout34_public",
     "heldout34_keep",

@@ -135,7 +135,9 @@ def test_leaving_a_round_out_never_trains_on_it_nor_on_sets_held_out():
     assert thirty_second == {"heldout32", "heldout32_public"} == set(train_role_model.ROUNDS["32"])
     thirty_third = {name for name in train_role_model.TRAIN_SPLITS if "heldout33" in name}
     assert thirty_third == {"heldout33_dev", "heldout33_public_dev"} == set(train_role_model.ROUNDS["33"])
-    assert not any("heldout34" in name or "keep" in name for name in train_role_model.TRAIN_SPLITS)
+    assert not any(
+        "heldout34" in name or "heldout35" in name or "keep" in name for name in train_role_model.TRAIN_SPLITS
+    )
     assert not {"heldout33", "heldout33_public"} & set(train_role_model.TRAIN_SPLITS)
     # every earlier round is burned and trained on whole
     assert {
