@@ -47,7 +47,7 @@ file: each line `drawString` in the standard Helvetica / Helvetica-Bold, WinAnsi
 rules `drawLine`s; the same `facing_spread` as `horde_spread`);
 `stapled_stack` (image-only, grey 200 dpi: the four layouts in turn as the TOP SHEET OF A STAPLED STACK: the page
 shrunk by the stack's reach and TURNED 0.8–2.0° about its top-left corner, two or three SHEETS BELOW PEEKING OUT 6–18
-px each past its right and bottom edges with soft shadows, the scanner's dark lid (60–90) beyond, a dark line along
+px each past its right and bottom edges with soft shadows, the lowest reaching the scan's edges, a dark line along
 the top sheet's right and bottom edges; a STAPLE (a 6 px metallic grey bar 60–90 px long with a highlight, its two
 dimples as rings at its ends) lying at 30–60° over the top-left corner, 70–140 px from the left and 90–150 px from
 the top, over the running header or the title where they reach it; paper 230–244, JPEG 85–90; h35_scan).

@@ -10,7 +10,7 @@ channel shifted 2–4 px and the blue 2–4 px the other way (each in x and y), 
 slight warm paper tint (paper 236–248, red +4, blue −6), ink 20–45, JPEG 86–92);
 `stapled_stack` (grey 200 dpi: the top sheet of a STAPLED STACK: the page turned 0.8–2.0° about the staple in its
 top-left corner, two or three sheets BELOW IT PEEKING OUT 6–18 px past the right and bottom edges, each edge with a
-soft shadow, the scanner's dark lid (60–90) beyond the stack; a STAPLE 28–40 px long, 5 px wide, metallic grey with a
+soft shadow, the lowest sheet reaching the scan's right and bottom edges; a STAPLE 28–40 px long, 5 px wide, metallic grey with a
 highlight, lying over the top-left corner at 30–60° (over the running header or the title when they reach it), its
 two holes' dimples beside it; paper 230–244, JPEG 85–90).
 """
@@ -135,7 +135,7 @@ def stapled(page: Page, rng: random.Random) -> Image.Image:
     w, h = sheet.size
     reach = [rng.randint(6, 18) for _ in range(rng.randint(2, 3))]
     ex, ey = w - sum(reach), h - sum(reach)  # the top sheet's right and bottom edges
-    canvas = Image.new("L", (w, h), rng.randint(60, 90))  # the scanner's lid beyond the stack
+    canvas = Image.new("L", (w, h), rng.randint(60, 90))  # under the lowest sheet, which fills the scan to its edges
     for k in range(len(reach), 0, -1):  # the sheets below, the lowest peeking out furthest
         off = sum(reach[:k])
         mask = Image.new("L", (w, h), 0)
