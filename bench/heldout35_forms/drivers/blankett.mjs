@@ -1,3 +1,4 @@
+// @libpdf/core: draws the generator's rows (P, R, T; y down from the top) on pages of the size each P row gives.
 import { readFileSync, writeFileSync } from "node:fs";
 import { PDF, rgb, StandardFonts } from "@libpdf/core";
 

@@ -1,4 +1,5 @@
 <?php
+// Horde_Pdf_Writer: draws the generator's rows (P, R, T; y down from the top, text in Windows-1252) on A4 pages.
 spl_autoload_register(function ($c) { @include_once str_replace('_', '/', $c) . '.php'; });
 $pdf = new Horde_Pdf_Writer(array('orientation' => 'P', 'unit' => 'pt', 'format' => 'A4'));
 $pdf->setAutoPageBreak(false);

@@ -1,8 +1,9 @@
+# RBPDF (the Ruby port of TCPDF): draws the generator's rows (P, R, T; y down from the top) on A4 pages.
 require "rbpdf"
 pdf = RBPDF.new("P", "pt", "A4", true, "UTF-8")
 pdf.set_print_header(false); pdf.set_print_footer(false)
 pdf.set_auto_page_break(false); pdf.set_margins(0, 0, 0)
-pdf.set_creator("rbpdf"); pdf.instance_variable_set(:@tcpdflink, false); pdf.set_line_width(0.5)
+pdf.set_creator("rbpdf"); pdf.set_line_width(0.5)
 File.foreach(ARGV[0], encoding: "UTF-8") do |row|
   c = row.chomp.split("\t", 8)
   case c[0]
