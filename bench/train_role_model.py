@@ -42,7 +42,7 @@ fourth round's set, or `clause_features`, the tenth round's), fitted by full-bat
 from zero weights: deterministic, numpy only at training (the run time is pure Python).
 
 `--loro` leaves out one ROUND of independently written held-out sets at a time (ROUNDS: heldout3 …
-heldout32 with their `_public` sets, all whole, and round 33: the dev halves heldout33_dev and heldout33_public_dev), trains on every other set of
+heldout33 with their `_public` sets, all whole, and round 34: the dev halves heldout34_dev and heldout34_public_dev), trains on every other set of
 TRAIN_SPLITS (tuning sets and the other rounds included) and scores the left-out round the way
 tests/roles_scoring.py does (role accuracy over matched amounts with a clear role; follow-up reports
 with budget and outcome both right through the report step). Variants: (a) the rules; (m) the model
@@ -85,12 +85,12 @@ The rules were tuned on every one of these rounds after it was burned, so their 
 optimistic; the model's are not (it never sees the left-out round).
 
 Never trained on: values_heldout2, values_heldout_r6, consistency_heldout_r6 (held out for values and
-report figures), the thirty-third round's kept halves and wholes (heldout33_keep, heldout33_public_keep, heldout33,
-heldout33_public), any thirty-fourth-round held-out set, and the kept-aside tuning parts (tuning24_heldout …
+report figures), the thirty-fourth round's kept halves and wholes (heldout34_keep, heldout34_public_keep, heldout34,
+heldout34_public), any thirty-fifth-round held-out set, and the kept-aside tuning parts (tuning24_heldout …
 tuning33_heldout, tuning27_step_heldout, tuning28_step_heldout, tuning29_step_heldout,
 tuning30_step_heldout, tuning31_step_heldout, tuning32_step_heldout, tuning33_step_heldout,
 tuning35_step_heldout). (The twenty-fourth to
-thirty-second sets are burned and trained on whole.)
+thirty-third sets are burned and trained on whole.)
 """
 
 from __future__ import annotations
@@ -216,9 +216,11 @@ ROUNDS = {
     "31": ("heldout31", "heldout31_public"),
     # the thirty-second sets burned whole in the thirty-fourth round (their kept halves were scored at the thirty-third's end)
     "32": ("heldout32", "heldout32_public"),
-    # the thirty-third sets halved (tests/roles_scoring.HALF_SPLITS): only their dev halves, as a round;
+    # the thirty-third sets burned whole in the thirty-fifth round (their kept halves were scored at the thirty-fourth's end)
+    "33": ("heldout33", "heldout33_public"),
+    # the thirty-fourth sets halved (tests/roles_scoring.HALF_SPLITS): only their dev halves, as a round;
     # the kept halves are scored in aggregate only and never trained on
-    "33": ("heldout33_dev", "heldout33_public_dev"),
+    "34": ("heldout34_dev", "heldout34_public_dev"),
 }
 # Every other annotated set: tuning sets, the first two rounds' sets, the value sets tuned on.
 OTHER_SPLITS = (
