@@ -66,7 +66,9 @@ prune left out where budget and outcome already agree (role_model_report.pruned_
 step; (p)'s prune threshold as (p) chooses it). (r) (q) with a cost list's total read first in each follow-up report
 (role_model_totals.whole_and_details: within one answer, a figure equal to the sum of a run of three or more figures
 beside it is the whole, its parts `annat`, the whole the summed kind the rest of the report lacks, else its heading's;
-the twenty-sixth round's step, no threshold of its own; (q)'s thresholds as (q) chooses them). (s) (r) with a list's
+the twenty-sixth round's step, no threshold of its own; since the thirty-fifth round also an outcome equal to three or
+more lines beside it less one figure of income at their edge, role_model_totals.nets_and_parts: the lines and the
+income `annat`; (q)'s thresholds as (q) chooses them). (s) (r) with a list's
 line given back first (role_model_report.lines_given_back: a figure the model turned `annat` whose likeliest other role
 is a summed kind that two other figures of its sentence have) and each written-out product read as a line last
 (role_model_totals.products_read: within one sentence, a figure equal to a count written in it times another figure of
