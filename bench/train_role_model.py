@@ -91,7 +91,7 @@ report figures), the thirty-fourth round's kept halves and wholes (heldout34_kee
 heldout34_public), any thirty-fifth-round held-out set, and the kept-aside tuning parts (tuning24_heldout …
 tuning33_heldout, tuning27_step_heldout, tuning28_step_heldout, tuning29_step_heldout,
 tuning30_step_heldout, tuning31_step_heldout, tuning32_step_heldout, tuning33_step_heldout,
-tuning35_step_heldout, tuning36_step_heldout). (The twenty-fourth to
+tuning35_step_heldout, tuning36_step_heldout; tuning36_step, which lost trained on). (The twenty-fourth to
 thirty-third sets are burned and trained on whole.)
 """
 
@@ -269,7 +269,6 @@ OTHER_SPLITS = (
     "tuning34",  # the thirty-third round's rules-side classes; its kept-aside part tuning34_heldout is not trained on
     "tuning35",  # the thirty-fourth round's rules-side classes; its kept-aside part tuning35_heldout is not trained on
     "tuning35_step",  # f-model: a figure named applied for anywhere in its sentence; not tuning35_step_heldout
-    "tuning36_step",  # f-model: a net outcome, cost lines less income; not tuning36_step_heldout
     "tuning3x1",
     "tuning_values",
     "tuning_values2",
