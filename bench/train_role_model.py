@@ -42,7 +42,7 @@ fourth round's set, or `clause_features`, the tenth round's), fitted by full-bat
 from zero weights: deterministic, numpy only at training (the run time is pure Python).
 
 `--loro` leaves out one ROUND of independently written held-out sets at a time (ROUNDS: heldout3 …
-heldout32 with their `_public` sets, all whole, and round 33: the dev halves heldout33_dev and heldout33_public_dev), trains on every other set of
+heldout33 with their `_public` sets, all whole, and round 34: the dev halves heldout34_dev and heldout34_public_dev), trains on every other set of
 TRAIN_SPLITS (tuning sets and the other rounds included) and scores the left-out round the way
 tests/roles_scoring.py does (role accuracy over matched amounts with a clear role; follow-up reports
 with budget and outcome both right through the report step). Variants: (a) the rules; (m) the model
@@ -66,7 +66,9 @@ prune left out where budget and outcome already agree (role_model_report.pruned_
 step; (p)'s prune threshold as (p) chooses it). (r) (q) with a cost list's total read first in each follow-up report
 (role_model_totals.whole_and_details: within one answer, a figure equal to the sum of a run of three or more figures
 beside it is the whole, its parts `annat`, the whole the summed kind the rest of the report lacks, else its heading's;
-the twenty-sixth round's step, no threshold of its own; (q)'s thresholds as (q) chooses them). (s) (r) with a list's
+the twenty-sixth round's step, no threshold of its own; since the thirty-fifth round also an outcome equal to three or
+more lines beside it less one figure of income at their edge, role_model_totals.nets_and_parts: the lines and the
+income `annat`; (q)'s thresholds as (q) chooses them). (s) (r) with a list's
 line given back first (role_model_report.lines_given_back: a figure the model turned `annat` whose likeliest other role
 is a summed kind that two other figures of its sentence have) and each written-out product read as a line last
 (role_model_totals.products_read: within one sentence, a figure equal to a count written in it times another figure of
@@ -85,12 +87,12 @@ The rules were tuned on every one of these rounds after it was burned, so their 
 optimistic; the model's are not (it never sees the left-out round).
 
 Never trained on: values_heldout2, values_heldout_r6, consistency_heldout_r6 (held out for values and
-report figures), the thirty-third round's kept halves and wholes (heldout33_keep, heldout33_public_keep, heldout33,
-heldout33_public), any thirty-fourth-round held-out set, and the kept-aside tuning parts (tuning24_heldout …
+report figures), the thirty-fourth round's kept halves and wholes (heldout34_keep, heldout34_public_keep, heldout34,
+heldout34_public), any thirty-fifth-round held-out set, and the kept-aside tuning parts (tuning24_heldout …
 tuning33_heldout, tuning27_step_heldout, tuning28_step_heldout, tuning29_step_heldout,
 tuning30_step_heldout, tuning31_step_heldout, tuning32_step_heldout, tuning33_step_heldout,
-tuning35_step_heldout). (The twenty-fourth to
-thirty-second sets are burned and trained on whole.)
+tuning35_step_heldout, tuning36_step_heldout; tuning36_step, which lost trained on). (The twenty-fourth to
+thirty-third sets are burned and trained on whole.)
 """
 
 from __future__ import annotations
@@ -216,9 +218,11 @@ ROUNDS = {
     "31": ("heldout31", "heldout31_public"),
     # the thirty-second sets burned whole in the thirty-fourth round (their kept halves were scored at the thirty-third's end)
     "32": ("heldout32", "heldout32_public"),
-    # the thirty-third sets halved (tests/roles_scoring.HALF_SPLITS): only their dev halves, as a round;
+    # the thirty-third sets burned whole in the thirty-fifth round (their kept halves were scored at the thirty-fourth's end)
+    "33": ("heldout33", "heldout33_public"),
+    # the thirty-fourth sets halved (tests/roles_scoring.HALF_SPLITS): only their dev halves, as a round;
     # the kept halves are scored in aggregate only and never trained on
-    "33": ("heldout33_dev", "heldout33_public_dev"),
+    "34": ("heldout34_dev", "heldout34_public_dev"),
 }
 # Every other annotated set: tuning sets, the first two rounds' sets, the value sets tuned on.
 OTHER_SPLITS = (

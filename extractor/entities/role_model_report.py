@@ -17,7 +17,9 @@ model turned `annat` against the rules given back its summed kind, or the figure
 kind's sum of several.
 
 With a `whole_tolerance` in its weights (the twenty-sixth round's step, role_model_totals), a cost list with its
-total in one answer is read first: the total takes its summed kind, its lines become `annat`.
+total in one answer is read first: the total takes its summed kind, its lines become `annat`; so is a net outcome
+stated as three or more cost lines less one figure of income (the thirty-fifth round's, `nets_and_parts`): its lines
+and the income become `annat`.
 
 With a `lines_least` in its weights (the twenty-seventh round's step, `lines_given_back`), before all of that a line
 of a list the model turned `annat` is given back its kind where at least that many other figures of its sentence have

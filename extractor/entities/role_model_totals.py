@@ -145,19 +145,61 @@ def _whole_role(amounts: Sequence[Amount], whole: int, parts: list[int]) -> str 
     return max(sorted(set(kinds)), key=kinds.count) if kinds else None
 
 
+def nets_and_parts(amounts: Sequence[Amount], skip: set[int] | None = None) -> list[tuple[int, list[int]]]:
+    """Each net outcome of a cost list less its income in `amounts` (one report's, pooled in answer order), with its
+    parts: (index of the net, indices of the lines and the income). Within an answer, an outcome is a net where a block
+    of four or more figures right before it or right after it is three or more cost lines (`_cost_lines`) and, first
+    or last in the block, one figure of income, not of a budget kind (a grant taken off leaves the body's own share,
+    no outcome), and the lines less the income make the outcome exactly ("Intäkter: entré 19 000 kr / Kostnader: DJ 28
+    000 kr, vakter 34 000 kr, hyra 11 000 kr / Nettokostnad: 54 000 kr"): no tolerance, as a difference matches by
+    chance more easily than a sum. Figures in `skip` (a list's whole or parts already) are neither."""
+    skip = skip or set()
+    found: list[tuple[int, list[int]]] = []
+    for answer in _answers(amounts):
+        used = set(skip)
+        for at, whole in enumerate(answer):
+            if amounts[whole].role != "utfall" or whole in used:
+                continue
+            blocks = [answer[start:at] for start in range(at - 4, -1, -1)] + [
+                answer[at + 1 : end] for end in range(at + 5, len(answer) + 1)
+            ]
+            for block in blocks:
+                for income, lines in ((block[0], block[1:]), (block[-1], block[:-1])):
+                    if used & {income, *lines} or _kind(amounts[income].role) == "budget":
+                        continue
+                    gross = sum(amounts[i].sek or 0 for i in lines)
+                    if gross - (amounts[income].sek or 0) != amounts[whole].sek or not _cost_lines(amounts, lines):
+                        continue
+                    if (amounts[income].sek or 0) < gross and _of_kind(amounts, whole, lines):
+                        found.append((whole, [*lines, income]))
+                        used.update([whole, *lines, income])
+                        break
+                if whole in used:
+                    break
+    return sorted(found)
+
+
 def whole_and_details(amounts: Sequence[Amount], tolerance: float = WHOLE_TOLERANCE) -> list[Amount]:
     """`amounts` of one follow-up report with each cost list's whole given its summed kind (`_whole_role`) and its
-    parts made `annat`; a list whose whole gets no kind is left as it is."""
+    parts made `annat`; a list whose whole gets no kind is left as it is. Then each net outcome of a list less its
+    income (`nets_and_parts`, the thirty-fifth round's): its lines and its income made `annat`, the net the outcome
+    it was read as."""
     out = list(amounts)
+    listed: set[int] = set()
     for whole, parts in totals_and_parts(out, tolerance):
         role = _whole_role(out, whole, parts)
         if role is None:
             continue
+        listed.update([whole, *parts])
         for i in parts:
             if out[i].role != "annat":
                 out[i] = replace(out[i], role="annat", role_source=TOTAL_SOURCE, role_probability=None)
         if out[whole].role != role:
             out[whole] = replace(out[whole], role=role, role_source=TOTAL_SOURCE, role_probability=None)
+    for _, parts in nets_and_parts(out, listed):
+        for i in parts:
+            if out[i].role != "annat":
+                out[i] = replace(out[i], role="annat", role_source=TOTAL_SOURCE, role_probability=None)
     return out
 
 
