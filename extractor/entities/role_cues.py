@@ -381,8 +381,15 @@ CUES: tuple[tuple[str, int, str], ...] = (
         # passive ("uppskattades", told afterwards, is the plan it was)
         rf"|uppskatta(?:r|t|ts)(?!{W})",
     ),
-    # "Kostnaderna fördelas så här": costs split up, not money handed out.
-    ("utfall", FRAME, rf"(?:{W}*kostnad{W}*|{W}*utgift{W}*)\s+fördela{W}*"),
+    # "Kostnaderna fördelas så här": costs split up, not money handed out; so with the costs' object and an
+    # auxiliary between ("Kostnaderna för projektet fördelade sig så här", "Utgifterna har fördelats enligt
+    # följande", "Utfallet X fördelas på …"), but not across a clause of its own ("… som nämnden fördelade").
+    (
+        "utfall",
+        FRAME,
+        rf"(?:{W}*kostnad{W}*|{W}*utgift{W}*)\s+(?:(?!(?:som|att|och|men|medan|när)\s){W}+\s+|#+\s+){{0,6}}?"
+        rf"fördela{W}*",
+    ),
     # "arbetet kan göras för X": what something could cost.
     ("prognos", FRAME, rf"kan\s+(?:{W}+\s+)?(?:göras|genomföras|byggas|utföras|åtgärdas|köpas|ordnas)\s+för"),
     # "kostnaden kan stiga till 48 mnkr": what a figure may come to.

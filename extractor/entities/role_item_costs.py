@@ -42,3 +42,35 @@ def single_item_cost(text: str, span: tuple[int, int], section_key: str | None) 
         return False
     subject = text[: verb.start()].strip()
     return bool(subject) and not _PRONOUN_RE.fullmatch(subject) and not _WHOLE_RE.search(subject)
+
+
+# "Av detta gick X till …", "Av utgifterna gick X till A, Y till B och Z till C", "Av de # kr gick X till …":
+# a sum named before (its noun, a pronoun or its figure) and what went to each thing out of it
+_OUT_OF_SUM_RE = re.compile(
+    r"(?:^|[.!?:;\n]\s*)av\s+(?:(?P<cost>utgifterna|kostnaderna|kostnaden)|dessa|detta|det|dem|de\s+#+)"
+    r"\s+(?:har\s+)?(?:gick|gått|går)\s+(?:det\s+)?(?P<list>[^.!?;:\n]*)$",
+    re.IGNORECASE,
+)
+# the amounts before this one in the same list, each sent somewhere: "# till lokalhyra, # till priser och "
+_SENT_LIST_RE = re.compile(r"(?:#+\s+till\s+[^#]*?(?:,\s*|\s+och\s+))*", re.IGNORECASE)
+_SENT_TO_RE = re.compile(r"\s+till(?![\wåäö])", re.IGNORECASE)
+# the sum a pronoun points back to is a cost: "Projektet kostade X. Av detta gick …", "blev dyrare: X. Av detta"
+_COST_WORD_RE = re.compile(
+    rf"(?<!{_W})(?:kostade|kostat|kostnad{_W}*|utgift{_W}*|utfall{_W}*|dyrare|billigare|använde|använt|användes"
+    rf"|förbruka{_W}*|slutsumm{_W}*)(?!{_W})",
+    re.IGNORECASE,
+)
+
+
+def part_sent_out_of_sum(text: str, span: tuple[int, int], previous: str = "") -> bool:
+    """The amount at `span` of `text` is what went to one thing out of a cost named before it ("Av utgifterna gick X
+    till lokalhyra, Y till priser", "Projektet kostade Z. Av detta gick X till ny el"): a part of that cost, not the
+    outcome itself. Out of a grant ("Vi fick Z. Av det gick X till …") what went to each thing is what was spent
+    (the seventeenth round's convention): a pronoun or a figure counts only where a cost word comes before it, in
+    the sentence or the one before (`previous`)."""
+    opener = _OUT_OF_SUM_RE.search(text, 0, span[0])
+    if opener is None or _SENT_TO_RE.match(text, span[1]) is None:
+        return False
+    if _SENT_LIST_RE.fullmatch(opener.group("list")) is None:
+        return False
+    return bool(opener.group("cost") or _COST_WORD_RE.search(previous + " " + text[: opener.start()]))

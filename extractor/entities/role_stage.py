@@ -103,6 +103,28 @@ def earlier_project_spent(text: str, start: int) -> bool:
     return bool(_YEAR_BEFORE_SPENT_RE.search(text, 0, start))
 
 
+# "År 1 beviljades X", "Första året fick vi X", "Under det andra året kostade projektet X" opening the sentence;
+# "… fick X för första året": a grant or a cost of a numbered year of the project that came before
+_EARLIER_YEAR = r"(?:år\s+[1-9]|(?:det\s+)?(?:första|andra|tredje)\s+året)"
+_EARLIER_YEAR_BEFORE_RE = re.compile(
+    rf"(?:^|[.!?:\n]\s*)(?:under\s+|för\s+)?{_EARLIER_YEAR}\s+"
+    r"(?:beviljades|tilldelades|fick|kostade|användes|använde|gick\s+det\s+åt|gick\s+åt)\s+(?:[\wåäö]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+_EARLIER_YEAR_AFTER_RE = re.compile(rf"\s+för\s+{_EARLIER_YEAR}(?![\wåäö])", re.IGNORECASE)
+_RECEIVED_BEFORE_RE = re.compile(r"(?<![\wåäö])(?:beviljades|tilldelades|fick)\s+(?:[\wåäö]+\s+){0,3}$", re.IGNORECASE)
+
+
+def earlier_project_year(text: str, span: tuple[int, int]) -> bool:
+    """In an application, money granted or spent in a numbered earlier year of the project ("År 1 beviljades X",
+    "Fältgruppen fick X för första året") is that year's, not the application's: the applicant asks for a later
+    one. (In a follow-up "Första året kostade X" is the project's own outcome: the caller asks in applications.)"""
+    before = text[: span[0]]
+    if _EARLIER_YEAR_BEFORE_RE.search(before):
+        return True
+    return bool(_RECEIVED_BEFORE_RE.search(before) and _EARLIER_YEAR_AFTER_RE.match(text, span[1]))
+
+
 def tender_price(text: str) -> bool:
     """In an application, a tender's price ("kostar enligt offert X") is what the project is estimated to cost."""
     return bool(_TENDER_RE.search(text))

@@ -53,7 +53,7 @@ from bilagor.extractor.entities.role_attached import attached_role, per_unit
 from bilagor.extractor.entities.role_clauses import _BOUNDARY_RE, _mask, split_clauses  # noqa: F401  (for tests)
 from bilagor.extractor.entities.role_columns import column_role
 from bilagor.extractor.entities.role_damages import damages_for_one_case
-from bilagor.extractor.entities.role_item_costs import single_item_cost
+from bilagor.extractor.entities.role_item_costs import part_sent_out_of_sum, single_item_cost
 from bilagor.extractor.entities.role_other_kinds import (
     distributed_pot,
     investments_beside_result,
@@ -114,6 +114,7 @@ from bilagor.extractor.entities.role_parts import (
 )
 from bilagor.extractor.entities.role_stage import (
     earlier_project_spent,
+    earlier_project_year,
     follow_up_sections,
     committed,
     decided_calculation,
@@ -230,6 +231,12 @@ def decide(
         return Decision("annat", "clause")  # "… ett resultat på X. Investeringarna uppgick till Y.": not the outcome
     if alone.role == "utfall" and single_item_cost(text, span, section_key):
         return Decision("annat", "clause")  # "Blästringen kostade X extra": one item explaining the deviation
+    if (
+        alone.role == "utfall"
+        and section_key in follow_up_sections()
+        and part_sent_out_of_sum(text, span, previous_sentence(context, 2))
+    ):
+        return Decision("annat", "clause")  # "Av detta gick X till ny el": a part of the sum named before
     if alone.role in ("budget", "beviljat", "prognos") and changed_later(text, span):
         return Decision("annat", "clause")  # "Budgeten var först X men höjdes i juni till Y": superseded
     changed_to = changed_later_to(text, span) if alone.role not in ("budget", "beviljat") else None
@@ -409,6 +416,8 @@ def _decide_alone(
         role = "annat"
     elif decision.role == "utfall" and is_application(section_key) and earlier_project_spent(text, span[0]):
         role = "annat"
+    elif decision.role in ("beviljat", "utfall") and is_application(section_key) and earlier_project_year(text, span):
+        role = "annat"  # "År 1 beviljades X": the project's earlier year, the application is for a later one
     elif decision.role == "annat" and is_application(section_key) and decision.source != "cue" and tender_price(text):
         role = "budget"
     elif decision.role in ("prognos", "utfall") and is_application(section_key) and not spent_already(text):
