@@ -491,7 +491,12 @@ def read_page_image(
         from bilagor.extractor import recycled_fibres
 
         if recycled_fibres.recycled(grey, scale):
-            options = dict(colour=colour, photographed_page=photographed_page, reread_title=reread_title)
+            options = dict(
+                colour=colour,
+                photographed_page=photographed_page,
+                reread_title=reread_title,
+                despeckle_enlarged=despeckle_enlarged,
+            )
             return _fibres_voted(grey, scale, number, width, height, folder, notes, options)
     # A photo of a screen: its subpixel stripes' colour is no pen and their rows no print (screen_photo)
     screen = colour is not None and subpixel_screen(colour)
@@ -695,9 +700,7 @@ def _fibres_voted(grey, scale: float, number: int, width: float, height: float, 
     from bilagor.extractor import recycled_fibres
     from bilagor.extractor.ocr_stops import sentence_starts
 
-    readings = []
-    as_is = (grey, options["colour"], options["photographed_page"])
-    for image, colour, photo in (as_is, (recycled_fibres.cleaned(grey, scale), None, False)):
+    def reading(image, colour, photo) -> tuple[Page, list[str], int]:
         said: list[str] = []
         page = read_page_image(
             image,
@@ -710,10 +713,16 @@ def _fibres_voted(grey, scale: float, number: int, width: float, height: float, 
             colour=colour,
             photographed_page=photo,
             reread_title=options["reread_title"],
+            despeckle_enlarged=options["despeckle_enlarged"],
             fibres_vote=False,
         )
-        readings.append((page, said, recycled_fibres.common_words([w.text for w in page.words], sentence_starts())))
-    (plain, plain_notes, plain_count), (clean, clean_notes, clean_count) = readings
+        return page, said, recycled_fibres.common_words([w.text for w in page.words], sentence_starts())
+
+    plain, plain_notes, plain_count = reading(grey, options["colour"], options["photographed_page"])
+    try:
+        clean, clean_notes, clean_count = reading(recycled_fibres.cleaned(grey, scale), None, False)
+    except OutOfTime:  # the file's OCR budget ran out on the second reading: the first stands
+        clean, clean_notes, clean_count = plain, [], plain_count
     better = recycled_fibres.reads_better(plain_count, clean_count)
     if notes is not None:
         notes.extend([f"sida {number}: {RECYCLED_NOTE}", *clean_notes] if better else plain_notes)
