@@ -410,7 +410,7 @@ def read_page_image(
 
     A grey page of dark print on recycled paper with fibres is read twice, as it is and cleaned (recycled_fibres:
     its paper white, its fibres paper), and the cleaned reading is kept, with a note, only when it holds clearly
-    more common words (`fibres_vote` False: the page is read once, as it is).
+    more common words, or as many and far less junk (`fibres_vote` False: the page is read once, as it is).
 
     A thermal fax's dead print-head columns (white streaks cutting every stroke) are filled from their edges first
     (dead_columns), an inkjet's clogged nozzles' inkless rows at its head's period the same way (nozzle_rows), with
@@ -695,12 +695,13 @@ RECYCLED_NOTE = "grått returpapper med fibrer: papperet gjordes vitt och fibrer
 
 def _fibres_voted(grey, scale: float, number: int, width: float, height: float, folder: Path, notes, options) -> Page:
     """A recycled-paper page read as it is and cleaned (recycled_fibres.cleaned), the cleaned reading kept only when
-    it holds clearly more common words: a wrong cleaning (thin pale print made paper) keeps the plain page. Both are
-    the page's final readings, so the vote costs one reading more, not two."""
+    it holds clearly more common words, or as many and far less junk (recycled_fibres.reads_better): a wrong
+    cleaning (thin pale print made paper) keeps the plain page. Both are the page's final readings, so the vote
+    costs one reading more, not two."""
     from bilagor.extractor import recycled_fibres
     from bilagor.extractor.ocr_stops import sentence_starts
 
-    def reading(image, colour, photo) -> tuple[Page, list[str], int]:
+    def reading(image, colour, photo) -> tuple[Page, list[str], tuple[int, int]]:
         said: list[str] = []
         page = read_page_image(
             image,
@@ -716,7 +717,7 @@ def _fibres_voted(grey, scale: float, number: int, width: float, height: float, 
             despeckle_enlarged=options["despeckle_enlarged"],
             fibres_vote=False,
         )
-        return page, said, recycled_fibres.common_words([w.text for w in page.words], sentence_starts())
+        return page, said, recycled_fibres.reading_counts([w.text for w in page.words], sentence_starts())
 
     plain, plain_notes, plain_count = reading(grey, options["colour"], options["photographed_page"])
     try:

@@ -7,7 +7,8 @@ was, most such pages went the phone-photo path (their paper is not white: page_p
 were "straightened" by a bend no flat sheet has (lines made to wave, words lost), or the faded-print step's cells
 and the fibres beside the words. c-image's step (thirty-fourth round) made every found page white with a knee and
 lost on two fresh pages with nothing to catch it; here the cleaned page is only a candidate (ocr.read_page_image
-reads both and keeps the one with clearly more common words: `reads_better`).
+reads both and keeps the cleaned one only when it reads clearly more common words, or as many and far less junk:
+`reads_better`).
 
 The candidate: the paper's light divided out (page_photo.flattened: paper 255), then a pixel is ink when it is
 darker than halfway to the print's core (page_photo.ink_level) *and* lies within a stroke's half width of a core
@@ -31,7 +32,9 @@ CORE_REACH_POINTS = 0.6  # an ink pixel lies this near a core pixel (a body stro
 FIBRE_WIDTH_POINTS = 0.55  # a mark whose pixels over its length (its box's diagonal) are fewer is a thin line:
 MIN_FIBRE_POINTS = 1.5  # ... a fibre, when that long (an umlaut's dot, a full stop is shorter); a stroke is wider
 MIN_GAIN_WORDS = 3  # the candidate reads at least this many more common words than the plain page ...
-MIN_GAIN_SHARE = 0.02  # ... and this share of the plain page's
+MIN_GAIN_SHARE = 0.02  # ... and this share of the plain page's;
+MIN_JUNK_DROP = 10  # or no fewer common words and at least this many fewer marks read as junk ...
+JUNK_SHARE = 0.5  # ... and at most this share of the plain page's (fibres read as "-", "~", "'")
 
 
 def recycled(grey, scale: float) -> bool:
@@ -120,6 +123,23 @@ def common_words(texts, lexicon: frozenset[str]) -> int:
     return count
 
 
-def reads_better(plain: int, candidate: int) -> bool:
-    """Whether the candidate's reading (its common words' count) is clearly better than the plain page's."""
-    return candidate - plain >= max(MIN_GAIN_WORDS, MIN_GAIN_SHARE * plain)
+def junk_words(texts) -> int:
+    """How many of a reading's word `texts` hold no two letters or digits in a row: marks read as words."""
+    import re
+
+    return sum(1 for text in texts if not re.search(r"[^\W_]{2}", text))
+
+
+def reading_counts(texts, lexicon: frozenset[str]) -> tuple[int, int]:
+    """A reading's (common words, junk words), the vote's counts."""
+    return common_words(texts, lexicon), junk_words(texts)
+
+
+def reads_better(plain: tuple[int, int], candidate: tuple[int, int]) -> bool:
+    """Whether the candidate's reading is clearly better than the plain page's, by their `reading_counts`: clearly
+    more common words, or no fewer and far less junk (the fibres the plain page read as marks). A cleaning that
+    wiped print reads fewer common words, and is never taken."""
+    (common, junk), (common_after, junk_after) = plain, candidate
+    if common_after - common >= max(MIN_GAIN_WORDS, MIN_GAIN_SHARE * common):
+        return True
+    return common_after >= common and junk - junk_after >= MIN_JUNK_DROP and junk_after <= JUNK_SHARE * junk

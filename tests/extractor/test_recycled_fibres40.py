@@ -2,7 +2,7 @@
 draws: found on evenly grey paper with dark print and fibres in its margins; cleaned to black print on white with
 the fibres away from print gone and every letter's strokes kept; white paper, a faded copy's pale ink, unevenly lit
 paper and a smeared grey scan without fibres not found; through OCR the cleaned page is kept only when it reads
-clearly more common words (a cleaning that wipes the print keeps the plain page, without the note)."""
+clearly more common words (or as many and far less junk) (a cleaning that wipes the print keeps the plain page, without the note)."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ import pytest
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
 from bilagor.extractor import ocr, recycled_fibres
-from bilagor.extractor.recycled_fibres import cleaned, common_words, reads_better, recycled
+from bilagor.extractor.recycled_fibres import cleaned, common_words, junk_words, reads_better, recycled
 from fixturegen.fscans2_40 import fibres40
 
 SCALE = 300 / 72
@@ -81,11 +81,20 @@ def test_white_faded_unevenly_lit_and_smeared_pages_are_not_found():
         assert not recycled(np.clip(grey, 0, 255).astype(np.uint8), SCALE)
 
 
-def test_the_vote_counts_common_words_and_wants_a_clear_gain():
+def test_the_vote_counts_common_words_and_junk_and_wants_a_clear_gain():
     lexicon = frozenset({"och", "till", "planen", "har"})
     assert common_words(["Och", "till,", "planen.", "ha", "xqz", "har"], lexicon) == 4
-    assert not reads_better(100, 101) and not reads_better(100, 100) and not reads_better(10, 12)
-    assert reads_better(100, 103) and reads_better(10, 13) and not reads_better(300, 305)
+    assert junk_words(["-", "~", "'", "—", "och", "12", "a", "Å:"]) == 6
+    assert not reads_better((100, 5), (101, 5)) and not reads_better((100, 5), (100, 5))
+    assert reads_better((100, 5), (103, 5)) and reads_better((10, 0), (13, 0)) and not reads_better((300, 0), (305, 0))
+    # as many common words and far less junk: the fibres read as marks are gone
+    assert reads_better((80, 300), (80, 20)) and reads_better((80, 30), (81, 15))
+    # fewer common words is never taken, however little junk; a small or partial drop of junk is not enough
+    assert (
+        not reads_better((80, 300), (79, 0))
+        and not reads_better((80, 30), (80, 21))
+        and not reads_better((80, 15), (80, 6))
+    )
 
 
 @needs_tesseract
