@@ -3,7 +3,8 @@
     .venv/bin/python bench/scan_steps.py PDF[:PAGE] ... [--repeat 3]
 
 For each page (rendered at OCR's 300 dpi, grey, and in colour for the pen step): each step of `image_steps`
-(a moving hand's smear measured and, where found, filtered (motion_smear; the vote's two Tesseract readings of
+(recycled paper with fibres found and, where found, its candidate cleaned (recycled_fibres; the vote's second
+reading of such a page not timed), a moving hand's smear measured and, where found, filtered (motion_smear; the vote's two Tesseract readings of
 such a page not timed), a fax's dead print-head columns, descreening, the n-up sheet's page search, the negative and photo judgements,
 the screen-photo test, the colour probe on the small render, folds, frame, edge strips, the coloured pen, an
 overexposed scan's stretch, a sleeve's glare, holes and
@@ -60,6 +61,7 @@ def image_steps(scale: float) -> dict[str, Callable]:
     from bilagor.extractor.page_photo import photographed
     from bilagor.extractor.motion_smear import deconvolved, smear
     from bilagor.extractor.pale_layer import pale_layer
+    from bilagor.extractor.recycled_fibres import cleaned, recycled
     from bilagor.extractor.photos import photo_boxes
     from bilagor.extractor.reversed_bands import without_dark_bars, without_reversed_bands
     from bilagor.extractor.screen_photo import subpixel_screen
@@ -92,7 +94,11 @@ def image_steps(scale: float) -> dict[str, Callable]:
         found = smear(grey, scale)
         return deconvolved(grey, *found) if found else grey
 
+    def recycled_paper(grey):  # the test, and the cleaned candidate where it holds (the vote's reading aside)
+        return cleaned(grey, scale) if recycled(grey, scale) else grey
+
     return {
+        "recycled fibres": lambda grey, colour, page: recycled_paper(grey),
         "motion smear": lambda grey, colour, page: unsmeared(grey),
         "dead columns": lambda grey, colour, page: without_dead_columns(grey, scale),
         "nozzle rows": lambda grey, colour, page: without_clogged_rows(grey, scale),

@@ -404,8 +404,13 @@ def read_page_image(
     smooth_bilevel: bool = False,
     despeckle_enlarged: bool = False,
     bilevel: bool = False,
+    fibres_vote: bool = True,
 ) -> Page:
     """One rendered page (grey pixels, `scale` px per pt) -> a Page of words, rules and pictures.
+
+    A grey page of dark print on recycled paper with fibres is read twice, as it is and cleaned (recycled_fibres:
+    its paper white, its fibres paper), and the cleaned reading is kept, with a note, only when it holds clearly
+    more common words, or as many and far less junk (`fibres_vote` False: the page is read once, as it is).
 
     A thermal fax's dead print-head columns (white streaks cutting every stroke) are filled from their edges first
     (dead_columns), an inkjet's clogged nozzles' inkless rows at its head's period the same way (nozzle_rows), with
@@ -480,6 +485,19 @@ def read_page_image(
     from PIL import Image
 
     grey = pixels.reshape(pixels.shape[0], pixels.shape[1])
+    # Recycled paper: a grey page (a colour render only as a photo's, which the page was judged to be) with fibres.
+    plain_grey = (colour is None or photographed_page) and not bilevel and not smooth_bilevel and not low_resolution
+    if fibres_vote and plain_grey:
+        from bilagor.extractor import recycled_fibres
+
+        if recycled_fibres.recycled(grey, scale):
+            options = dict(
+                colour=colour,
+                photographed_page=photographed_page,
+                reread_title=reread_title,
+                despeckle_enlarged=despeckle_enlarged,
+            )
+            return _fibres_voted(grey, scale, number, width, height, folder, notes, options)
     # A photo of a screen: its subpixel stripes' colour is no pen and their rows no print (screen_photo)
     screen = colour is not None and subpixel_screen(colour)
     if screen:
@@ -670,6 +688,46 @@ def read_page_image(
         [_box_points(rule, scale) for rule in rules],
         [_box_points(box, scale) for box in photos],
     )
+
+
+RECYCLED_NOTE = "grått returpapper med fibrer: papperet gjordes vitt och fibrerna togs bort före OCR"
+
+
+def _fibres_voted(grey, scale: float, number: int, width: float, height: float, folder: Path, notes, options) -> Page:
+    """A recycled-paper page read as it is and cleaned (recycled_fibres.cleaned), the cleaned reading kept only when
+    it holds clearly more common words, or as many and far less junk (recycled_fibres.reads_better): a wrong
+    cleaning (thin pale print made paper) keeps the plain page. Both are the page's final readings, so the vote
+    costs one reading more, not two."""
+    from bilagor.extractor import recycled_fibres
+    from bilagor.extractor.ocr_stops import sentence_starts
+
+    def reading(image, colour, photo) -> tuple[Page, list[str], tuple[int, int]]:
+        said: list[str] = []
+        page = read_page_image(
+            image,
+            scale,
+            number,
+            width,
+            height,
+            folder,
+            notes=said,
+            colour=colour,
+            photographed_page=photo,
+            reread_title=options["reread_title"],
+            despeckle_enlarged=options["despeckle_enlarged"],
+            fibres_vote=False,
+        )
+        return page, said, recycled_fibres.reading_counts([w.text for w in page.words], sentence_starts())
+
+    plain, plain_notes, plain_count = reading(grey, options["colour"], options["photographed_page"])
+    try:
+        clean, clean_notes, clean_count = reading(recycled_fibres.cleaned(grey, scale), None, False)
+    except OutOfTime:  # the file's OCR budget ran out on the second reading: the first stands
+        clean, clean_notes, clean_count = plain, [], plain_count
+    better = recycled_fibres.reads_better(plain_count, clean_count)
+    if notes is not None:
+        notes.extend([f"sida {number}: {RECYCLED_NOTE}", *clean_notes] if better else plain_notes)
+    return clean if better else plain
 
 
 def _stems_read_again(
