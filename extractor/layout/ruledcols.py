@@ -38,7 +38,7 @@ LINE_SPACE_SIZES = 0.6
 # On a scan a column's rule comes back in pieces (where the scan paled or the page bent): upright pieces this near
 # one x, each starting at most this many of the page's word heights under the one before, are one rule.
 PIECE_X_TOL = 3.0
-PIECE_GAP_SIZES = 3.0
+PIECE_GAP_SIZES = 6.0
 
 
 def _across(words: list[Word], x: float, top: float, bottom: float) -> list[Word]:
