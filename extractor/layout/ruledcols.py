@@ -59,7 +59,7 @@ def _across(words: list[Word], x: float, top: float, bottom: float) -> list[Word
 def _joined_pieces(page: Page, s: LayoutSettings) -> dict[Box, list[Box]]:
     """The page's rules, each with the rules it stands for: on an OCR'd page (no word has a font name) the thin
     upright pieces of one x with small gaps between them joined into one rule down their whole run."""
-    if any(w.fontname for w in page.words):
+    if not page.words or any(w.fontname for w in page.words):
         return {r: [r] for r in page.rules}
     heights = sorted(w.bottom - w.top for w in page.words)
     gap = PIECE_GAP_SIZES * heights[len(heights) // 2]
