@@ -36,6 +36,8 @@ MIN_INDENT = 4.0
 PITCH_SIZES = (1.0, 1.5)
 # Two answers are parted by a gap at least this many of the page's line pitches (one line and a field gap).
 BLOCK_GAP_PITCHES = 1.4
+# Footnotes left over after the last answer are empty answers, this many at the most.
+MAX_TRAILING_EMPTY = 2
 # A gap this many normal field steps wide holds an empty answer for each step past the first.
 EMPTY_STEP_SHARE = 0.8
 
@@ -151,8 +153,9 @@ def _paired(
     carried: list[Line] = []
     if len(slots) == len(notes) + 1 and opened and slots[0] is not None:
         carried = slots.pop(0) or []  # the answer of the page before goes on
-    if len(slots) < len(notes) and slots and all(s is not None for s in slots[-1:]):
-        slots += [None] * (len(notes) - len(slots))  # empty answers at the page's foot
+    missing = len(notes) - len(slots)
+    if 0 < missing <= MAX_TRAILING_EMPTY and len(slots) >= 2 and slots[-1] is not None:
+        slots += [None] * missing  # empty answers at the page's foot (a few: more is no form of footnotes)
     if len(slots) != len(notes):
         return None
     out = [*head, *(replace(ln, cell="value") for ln in carried)]

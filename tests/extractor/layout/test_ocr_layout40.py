@@ -116,3 +116,21 @@ def test_text_layer_footnotes_are_left_to_the_numbered_reading() -> None:
         lines,
         [],
     )
+
+
+def test_ocr_small_labels_at_the_foot_of_a_letter_do_not_take_its_text() -> None:
+    """A letter's two paragraphs over a foot of small known labels (a contact column, no answers): more
+    footnotes left than a form leaves empty, so nothing is paired."""
+    ws = _ocr(words("Bilaga 5 Uppföljning trygghetsinvestering", 57, 88, 14.9))
+    letter = [
+        "Vi bifogar här uppföljningen av projektet som nämnden beslutade om i",
+        "våras.",
+        "",
+        "Med vänlig hälsning",
+    ]
+    for k, text in enumerate(letter):
+        ws += _ocr(words(text, 69, 130 + 13.5 * k, BODY))  # two paragraphs, a blank line between
+    for k, text in enumerate(["Kontaktperson", "Telefon", "E-post", "Plats", "Resultat"]):
+        ws += _ocr(words(text, 65, 700 + 10.8 * k, NOTE))
+    layout = lay_as_extractor([Page(1, 595.0, 842.0, ws)])
+    assert not any(b.label == "Kontaktperson" and "bifogar" in " ".join(b.lines) for b in layout.blocks)
