@@ -64,6 +64,7 @@ from bilagor.extractor.layout.continued import merge_continued
 from bilagor.extractor.layout.gaprows import part_gap_rows
 from bilagor.extractor.layout.guidance import strip_guidance
 from bilagor.extractor.layout.footnotes import read_footnote_labels
+from bilagor.extractor.layout.ocrfootnotes import read_unnumbered_footnotes
 from bilagor.extractor.layout.floated import give_answers_to_floated_labels
 from bilagor.extractor.layout.boxednumbers import strip_boxed_numbers
 from bilagor.extractor.layout.columns import answer_leading, find_boundary, label_column_x, page_boundaries
@@ -196,6 +197,10 @@ def layout_pages(
     page_lines, steps = strip_step_lines(page_lines)
     removed += steps
     pages, page_lines, notes = read_footnote_labels(pages, page_lines, body, grouped)
+    if not notes:
+        pages, page_lines, notes = read_unnumbered_footnotes(
+            pages, page_lines, body, grouped, is_label, stage_of, is_known_wording
+        )
     removed += notes
     pages, page_lines = strip_qa_prefixes(pages, page_lines)
     pages, page_lines = strip_tick_lines(pages, page_lines)

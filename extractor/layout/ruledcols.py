@@ -35,6 +35,10 @@ COLUMN_EVEN_SHARE = 0.7
 COLUMN_HEAD_SHARE = 0.2
 # Two words of one line at most this many type sizes apart are a word space apart (a column gap is wider).
 LINE_SPACE_SIZES = 0.6
+# On a scan a column's rule comes back in pieces (where the scan paled or the page bent): upright pieces this near
+# one x, each starting at most this many of the page's word heights under the one before, are one rule.
+PIECE_X_TOL = 3.0
+PIECE_GAP_SIZES = 6.0
 
 
 def _across(words: list[Word], x: float, top: float, bottom: float) -> list[Word]:
@@ -52,11 +56,45 @@ def _across(words: list[Word], x: float, top: float, bottom: float) -> list[Word
     return out
 
 
+def _joined_pieces(page: Page, s: LayoutSettings) -> dict[Box, list[Box]]:
+    """The page's rules, each with the rules it stands for: on an OCR'd page (no word has a font name) the thin
+    upright pieces of one x with small gaps between them joined into one rule down their whole run."""
+    if not page.words or any(w.fontname for w in page.words):
+        return {r: [r] for r in page.rules}
+    heights = sorted(w.bottom - w.top for w in page.words)
+    gap = PIECE_GAP_SIZES * heights[len(heights) // 2]
+    upright = sorted(
+        (r for r in page.rules if r[2] - r[0] <= s.rule_max_width and r[3] - r[1] > r[2] - r[0]),
+        key=lambda r: r[1],
+    )
+    runs: list[list[Box]] = []
+    for r in upright:
+        x = (r[0] + r[2]) / 2
+        run = next(
+            (
+                run
+                for run in runs
+                if abs(x - (run[-1][0] + run[-1][2]) / 2) <= PIECE_X_TOL and r[1] - max(o[3] for o in run) <= gap
+            ),
+            None,
+        )
+        if run is None:
+            runs.append([r])
+        else:
+            run.append(r)
+    out: dict[Box, list[Box]] = {r: [r] for r in page.rules if r not in upright}
+    for run in runs:
+        middle = sorted(run, key=lambda r: r[0] + r[2])[len(run) // 2]  # its x where most of it stands
+        joined = (middle[0], min(r[1] for r in run), middle[2], max(r[3] for r in run))
+        out[joined] = run
+    return out
+
+
 def _column_rules(page: Page, s: LayoutSettings) -> list[tuple[Box, float]]:
     """Thin vertical rules down most of the page, inside it, that no word crosses (one a column's x), each with where
     its columns start: under the lines run across its top end (a title set over rules drawn from the page's top)."""
     out: list[tuple[Box, float]] = []
-    for r in page.rules:
+    for r in _joined_pieces(page, s):
         x0, top, x1, bottom = r
         x = (x0 + x1) / 2
         if x1 - x0 > s.rule_max_width or not COLUMN_MIN_SHARE * page.width < x < (1 - COLUMN_MIN_SHARE) * page.width:
@@ -120,6 +158,8 @@ def _stack(page: Page, tol: float, s: LayoutSettings) -> Page:
     if not found_rules:
         return page
     rules = [r for r, _ in found_rules]
+    pieces = _joined_pieces(page, s)
+    taken = {piece for r in rules for piece in pieces.get(r, [r])}
     # the columns' words: their middles level with the rules (a footer set just under the rules' foot is none)
     top = max(t for _, t in found_rules)  # (under a title run across any of them)
     end = max(r[3] for r in rules)
@@ -161,8 +201,8 @@ def _stack(page: Page, tol: float, s: LayoutSettings) -> Page:
             words.append(replace(w, top=w.top + below, bottom=w.bottom + below))
         else:
             words.append(w)
-    kept = [r for r in page.rules if r not in rules and r[1] < end]
-    lower = [(r[0], r[1] + below, r[2], r[3] + below) for r in page.rules if r not in rules and r[1] >= end]
+    kept = [r for r in page.rules if r not in taken and r[1] < end]
+    lower = [(r[0], r[1] + below, r[2], r[3] + below) for r in page.rules if r not in taken and r[1] >= end]
     return replace(page, height=page.height + below, words=words, rules=kept + lower)
 
 
