@@ -385,6 +385,7 @@ NOZZLE_NOTE = "bläckstråleutskrift med igensatta munstycken: de tomma raderna 
 SCRATCH_NOTE = "repor i filmen (ljusa streck nedför sidan) fylldes i före OCR"
 WAVER_POINTS = 0.4  # a straightened cockle's rules step up or down by this much (a pixel or two at 300 dpi)
 MOTION_NOTE = "suddig skanning (sidan rörde sig): utsmetningen åt ett håll skärptes före OCR"
+MAGNIFIER_NOTE = "ett förstoringsglas låg på sidan: texten under det återställdes till sin storlek före OCR (det som glasets kant dolde saknas)"
 COCKLE_NOTE = "vågigt papper (det har varit vått): raderna som böljade upp och ned rätades före OCR"
 PHOTO_NOTE = "fotograferad sida (inte skannad): rätades upp, ljuset jämnades ut och färgade märken togs bort före OCR"
 
@@ -416,6 +417,8 @@ def read_page_image(
 
     A grey scan smeared along one direction (a moving hand: motion_smear) is deconvolved first of all, with a
     note, when Tesseract is sure of clearly more of the sharpened page's words than the plain one's (`_unsmeared`).
+    A magnifying glass lying on a grey scan is undone next (magnifier: the print under it brought back to its size
+    and its labels' rows, when its rim is found and the rows line up), with a note.
 
     A phone photo of a page (page_photo) is made like a scan first (`colour`, its colour render when
     given, lets coloured marks be taken out), with a note in `notes`; `photographed_page` is the caller's
@@ -459,6 +462,7 @@ def read_page_image(
     from bilagor.extractor.glare import without_glare
     from bilagor.extractor.grey_marks import without_grey_marks
     from bilagor.extractor.light_columns import without_scratches
+    from bilagor.extractor.magnifier import without_magnifier
     from bilagor.extractor.margin_ticks import without_margin_ticks
     from bilagor.extractor.negative import positive
     from bilagor.extractor.nozzle_rows import without_clogged_rows
@@ -491,6 +495,10 @@ def read_page_image(
         grey, smeared = _unsmeared(grey, scale, folder, number)
         if smeared and notes is not None:
             notes.append(f"sida {number}: {MOTION_NOTE}")
+        # A magnifying glass lying on the page: the print under it back to its size and rows (magnifier).
+        grey, magnified = without_magnifier(grey, scale)
+        if magnified and notes is not None:
+            notes.append(f"sida {number}: {MAGNIFIER_NOTE}")
     # A fax's dead print-head columns first, while their edges are sharp: the smoothing below greys them.
     grey, dead = without_dead_columns(grey, scale)
     # An inkjet's clogged nozzles: inkless rows at the head's period cutting every line, bridged the same way
