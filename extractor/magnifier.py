@@ -26,9 +26,10 @@ DARK = 0.5  # a pixel of the rim is darker than this share of the paper's light
 # The rim's width at FIND_DPI: 5-8 px at 200 dpi is 3.75-6 px, a 3 x 3 square fits inside; print's strokes
 # (1-2.5 px at 150 dpi) do not.
 CORE = 3
+SOLID = 11  # px at FIND_DPI: wider than the widest rim (11 px at 200 dpi is 8.3)
 MIN_RADIUS = 0.08  # of the page's width: the lens's rim radius lies between these
 MAX_RADIUS = 0.40
-TRIES = 900  # random three-point circles tried
+TRIES = 1500  # random three-point circles tried
 MAX_POINTS = 2500  # thick dark pixels sampled for them
 NEAR = 3.0  # px at FIND_DPI: a pixel this close to the circle lies on it
 # The share of the circle's arc (its part on the page) that the thick dark pixels must cover: the thirty-fourth
@@ -40,10 +41,13 @@ CENTRE_GAINS = tuple(round(1.1 + 0.1 * step, 1) for step in range(14))  # 1.1 ..
 RIM_GAINS = (1.0, 1.1, 1.2, 1.3, 1.4)
 # The undone page's rows under the lens must correlate with the rows beside it at least this well, and this much
 # better than the page as it was (the thirty-fourth forms' dev page h34-012: 0.77 against -0.05).
-MIN_ALIGNMENT = 0.4
+MIN_ALIGNMENT = 0.3
 MIN_ALIGNMENT_GAIN = 0.15
 # The rim's middle (the circle found) lies this far (pt) outside the lens's glass, and its dark ring reaches this
 # far outside it (a 5-8 px ring at 200 dpi is 1.8-2.9 pt wide): between them the page is made paper.
+# The print beside the lens, out to these many radii from its centre: near, its own column's lines (a landscape
+# page's next column stands at other heights), far, a form's labels across the page; the better of the two counts.
+BESIDE = (1.6, 3.0)
 RIM_INNER = 1.5
 RIM_OUTER = 2.5
 
@@ -60,18 +64,22 @@ def _reduced(grey, factor: int):
     )
 
 
-def _thick_dark(small, paper: float):
-    """Pixels of `small` dark for a rim whose CORE x CORE square is dark throughout (bool)."""
+def _all_dark(dark, size: int):
+    """Pixels of `dark` (bool) whose size x size square (centred) is dark throughout."""
     import numpy as np
 
-    dark = small < paper * DARK
     height, width = dark.shape
-    pad = np.pad(dark, CORE // 2, constant_values=False)
-    core = dark.copy()
-    for dy in range(CORE):
-        for dx in range(CORE):
-            core &= pad[dy : dy + height, dx : dx + width]
-    return core
+    half = size // 2
+    sums = np.pad(dark.astype(np.int32), ((half + 1, half), (half + 1, half))).cumsum(0).cumsum(1)
+    box = sums[size:, size:] - sums[:-size, size:] - sums[size:, :-size] + sums[:-size, :-size]
+    return box[:height, :width] == size * size
+
+
+def _thick_dark(small, paper: float):
+    """Pixels of `small` dark for a rim: their CORE x CORE square dark throughout (thicker than print's strokes),
+    but not inside a dark SOLID x SOLID square (a photo, a dark bar, a large bold heading: thicker than a rim)."""
+    dark = small < paper * DARK
+    return _all_dark(dark, CORE) & ~_all_dark(dark, SOLID)
 
 
 def _circle(p1, p2, p3):
@@ -163,11 +171,11 @@ def _undone(grey, geometry, lens, centre_gain: float, rim_gain: float, paper: fl
     return out
 
 
-def _profile(band, paper: float):
-    """A band's rows' ink, less its mean (the rows of print as a profile)."""
+def _profile(band, paper: float, mask):
+    """The ink of a band's rows over the pixels of `mask`, less its mean (the rows of print as a profile)."""
     import numpy as np
 
-    ink = np.clip(paper - band, 0, None).mean(axis=1)
+    ink = (np.clip(paper - band, 0, None) * mask).sum(axis=1)
     return ink - ink.mean()
 
 
@@ -179,8 +187,8 @@ def _correlation(a, b) -> float:
 def unmagnified(grey, scale: float, lens: tuple[float, float, float]):
     """`grey` with the lens (find_lens's centre and rim radius) undone by the profile that lines its rows up best
     with the rows beside it, when that is MIN_ALIGNMENT and MIN_ALIGNMENT_GAIN better than as it was; else None.
-    The rows compared: a band as high as the lens; the columns well inside the lens (0.6 of its radius either side
-    of its centre) against those clear of it (past 1.1 of its radius)."""
+    The rows compared: a band as high as the lens; the pixels inside the lens's glass against those of the same
+    rows clear of its rim."""
     import numpy as np
 
     factor = max(1, round(scale * 72 / FIT_DPI))
@@ -189,13 +197,22 @@ def unmagnified(grey, scale: float, lens: tuple[float, float, float]):
     inside, outside = RIM_INNER * scale, RIM_OUTER * scale  # px of `grey`
     cx, cy, radius = (value / factor for value in lens)
     rows = (max(0, int(cy - radius)), min(small.shape[0], int(cy + radius) + 1))
-    columns = (max(0, int(cx - radius * 0.6)), min(small.shape[1], int(cx + radius * 0.6) + 1))
-    clear = np.abs(np.arange(small.shape[1]) - cx) > radius * 1.1
-    if rows[1] - rows[0] < 8 or columns[1] - columns[0] < 4 or clear.sum() < 4:
+    columns = (max(0, int(cx - radius)), min(small.shape[1], int(cx + radius) + 1))
+    if rows[1] - rows[0] < 8 or columns[1] - columns[0] < 8:
         return None
-    beside = _profile(small[rows[0] : rows[1]][:, clear], paper)
-    plain = _correlation(_profile(small[rows[0] : rows[1], columns[0] : columns[1]], paper), beside)
+    band = small[rows[0] : rows[1]]
+    whole = _geometry(small.shape, cx, cy, rows, (0, small.shape[1]))
+    clear = [(whole[4] > radius + 2 * outside / factor) & (whole[4] < radius * reach) for reach in BESIDE]
+    if clear[-1].sum() < 4 * (rows[1] - rows[0]):
+        return None
+    besides = [_profile(band, paper, mask) for mask in clear]
+
+    def alignment(profile) -> float:
+        return max(_correlation(profile, beside) for beside in besides)
+
     geometry = _geometry(small.shape, cx, cy, rows, columns)
+    glass_mask = geometry[4] < radius - inside / factor
+    plain = alignment(_profile(band[:, columns[0] : columns[1]], paper, glass_mask))
     glass = (cx, cy, radius - inside / factor)
     best = (-1.0, 1.0, 1.0)
     for centre_gain in CENTRE_GAINS:
@@ -203,7 +220,7 @@ def unmagnified(grey, scale: float, lens: tuple[float, float, float]):
             if rim_gain > centre_gain:
                 continue
             under = _undone(small, geometry, glass, centre_gain, rim_gain, paper, (inside + outside) / factor)
-            best = max(best, (_correlation(_profile(under, paper), beside), centre_gain, rim_gain))
+            best = max(best, (alignment(_profile(under, paper, glass_mask)), centre_gain, rim_gain))
     score, centre_gain, rim_gain = best
     if score < MIN_ALIGNMENT or score - plain < MIN_ALIGNMENT_GAIN:
         return None
