@@ -40,14 +40,16 @@ MIN_COVER = 0.5
 CENTRE_GAINS = tuple(round(1.1 + 0.1 * step, 1) for step in range(14))  # 1.1 .. 2.4
 RIM_GAINS = (1.0, 1.1, 1.2, 1.3, 1.4)
 # The undone page's rows under the lens must correlate with the rows beside it at least this well, and this much
-# better than the page as it was (the thirty-fourth forms' dev page h34-012: 0.77 against -0.05).
+# better than the page as it was: on the thirty-fourth forms' dev lens pages over print 0.37-0.82 against -0.10 to
+# 0.50 as they were (gains 0.33-0.89); over a blank part of the page or print only at its rim 0.25-0.42 against
+# -0.01-0.39 (gains 0.04-0.26, the 0.26 a label bent round the rim, none of it readable).
 MIN_ALIGNMENT = 0.3
 MIN_ALIGNMENT_GAIN = 0.15
-# The rim's middle (the circle found) lies this far (pt) outside the lens's glass, and its dark ring reaches this
-# far outside it (a 5-8 px ring at 200 dpi is 1.8-2.9 pt wide): between them the page is made paper.
 # The print beside the lens, out to these many radii from its centre: near, its own column's lines (a landscape
 # page's next column stands at other heights), far, a form's labels across the page; the better of the two counts.
 BESIDE = (1.6, 3.0)
+# The rim's middle (the circle found) lies this far (pt) outside the lens's glass, and its dark ring reaches this
+# far outside it (a 5-8 px ring at 200 dpi is 1.8-2.9 pt wide): between them the page is made paper.
 RIM_INNER = 1.5
 RIM_OUTER = 2.5
 
@@ -240,10 +242,11 @@ def unmagnified(grey, scale: float, lens: tuple[float, float, float]):
 def without_magnifier(grey, scale: float):
     """(`grey` with a magnifying glass on it undone, True), or (`grey`, False) when none is found or no profile
     lines its rows up with the page's."""
-    lens = find_lens(grey, scale)
+    flat = grey.reshape(grey.shape[0], grey.shape[1])  # pdfium's grey render may carry a channel axis
+    lens = find_lens(flat, scale)
     if lens is None:
         return grey, False
-    undone = unmagnified(grey, scale, lens)
+    undone = unmagnified(flat, scale, lens)
     if undone is None:
         return grey, False
-    return undone, True
+    return undone.reshape(grey.shape), True

@@ -32,6 +32,7 @@ from bilagor.extractor.ocr_stops import stops_for_commas
 from bilagor.extractor.ocr_budget import OcrBudget, OutOfTime, in_force, seconds_left
 from bilagor.extractor.ocr_caps import capitals_size
 from bilagor.extractor.ocr_cell_scale import enlarged, holds_print, sheet_enlargement
+from bilagor.extractor.magnifier import without_magnifier
 from bilagor.extractor.ocr_sheet import sheet_pages
 from bilagor.extractor.ocr_legends import without_legend_stubs
 from bilagor.extractor.ocr_ticks import ticked_stage_line
@@ -259,6 +260,12 @@ def _recognise(
                 if max(grey.shape[:2]) > TESSERACT_MAX_SIDE:
                     too_long.append(number)
                     continue
+                # A magnifying glass lying on a grey scan undone first, while the page is whole: a landscape
+                # page's columns are cut apart next, the glass with them (magnifier).
+                if not bilevel and first is None:
+                    grey, magnified = without_magnifier(grey, scale)
+                    if magnified:
+                        notes.append(f"sida {number}: {MAGNIFIER_NOTE}")
                 # A sheet of several pages (n-up) has its pages read as pages of their own (ocr_sheet).
                 sheet = sheet_pages(grey, scale)
                 boxes = [(0, 0, grey.shape[1], grey.shape[0])] if sheet is None else [box for box, _ in sheet]
@@ -417,8 +424,6 @@ def read_page_image(
 
     A grey scan smeared along one direction (a moving hand: motion_smear) is deconvolved first of all, with a
     note, when Tesseract is sure of clearly more of the sharpened page's words than the plain one's (`_unsmeared`).
-    A magnifying glass lying on a grey scan is undone next (magnifier: the print under it brought back to its size
-    and its labels' rows, when its rim is found and the rows line up), with a note.
 
     A phone photo of a page (page_photo) is made like a scan first (`colour`, its colour render when
     given, lets coloured marks be taken out), with a note in `notes`; `photographed_page` is the caller's
@@ -462,7 +467,6 @@ def read_page_image(
     from bilagor.extractor.glare import without_glare
     from bilagor.extractor.grey_marks import without_grey_marks
     from bilagor.extractor.light_columns import without_scratches
-    from bilagor.extractor.magnifier import without_magnifier
     from bilagor.extractor.margin_ticks import without_margin_ticks
     from bilagor.extractor.negative import positive
     from bilagor.extractor.nozzle_rows import without_clogged_rows
@@ -495,10 +499,6 @@ def read_page_image(
         grey, smeared = _unsmeared(grey, scale, folder, number)
         if smeared and notes is not None:
             notes.append(f"sida {number}: {MOTION_NOTE}")
-        # A magnifying glass lying on the page: the print under it back to its size and rows (magnifier).
-        grey, magnified = without_magnifier(grey, scale)
-        if magnified and notes is not None:
-            notes.append(f"sida {number}: {MAGNIFIER_NOTE}")
     # A fax's dead print-head columns first, while their edges are sharp: the smoothing below greys them.
     grey, dead = without_dead_columns(grey, scale)
     # An inkjet's clogged nozzles: inkless rows at the head's period cutting every line, bridged the same way
