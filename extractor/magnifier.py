@@ -32,8 +32,8 @@ MAX_RADIUS = 0.40
 TRIES = 1500  # random three-point circles tried
 MAX_POINTS = 2500  # thick dark pixels sampled for them
 NEAR = 3.0  # px at FIND_DPI: a pixel this close to the circle lies on it
-# The share of the circle's arc (its part on the page) that the thick dark pixels must cover: the thirty-fourth
-# forms' dev lens pages 0.77-0.81, the best circle on their rolled pages 0.10.
+# The share of the circle's arc (its part on the page) that the thick dark pixels must cover: 0.77 and 0.81 on
+# the thirty-fourth forms' dev lens file h34-012's two pages, 0.10 for the best circle on a dev rolled page.
 MIN_COVER = 0.5
 # Profiles: the magnification at the centre and at the rim (the glass's bulge falls off with the square of the
 # distance from the centre), tried on a grid.
