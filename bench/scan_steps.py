@@ -46,6 +46,7 @@ def image_steps(scale: float) -> dict[str, Callable]:
     from bilagor.extractor.glare import without_glare
     from bilagor.extractor.grey_marks import grey_marks
     from bilagor.extractor.light_columns import without_scratches
+    from bilagor.extractor.magnifier import without_magnifier
     from bilagor.extractor.margin_ticks import without_margin_ticks
     from bilagor.extractor.negative import positive
     from bilagor.extractor.nozzle_rows import without_clogged_rows
@@ -100,6 +101,7 @@ def image_steps(scale: float) -> dict[str, Callable]:
     return {
         "recycled fibres": lambda grey, colour, page: recycled_paper(grey),
         "motion smear": lambda grey, colour, page: unsmeared(grey),
+        "magnifier": lambda grey, colour, page: without_magnifier(grey, scale),
         "dead columns": lambda grey, colour, page: without_dead_columns(grey, scale),
         "nozzle rows": lambda grey, colour, page: without_clogged_rows(grey, scale),
         "descreen": lambda grey, colour, page: descreened(grey, scale),

@@ -32,6 +32,7 @@ from bilagor.extractor.ocr_stops import stops_for_commas
 from bilagor.extractor.ocr_budget import OcrBudget, OutOfTime, in_force, seconds_left
 from bilagor.extractor.ocr_caps import capitals_size
 from bilagor.extractor.ocr_cell_scale import enlarged, holds_print, sheet_enlargement
+from bilagor.extractor.magnifier import without_magnifier
 from bilagor.extractor.ocr_sheet import sheet_pages
 from bilagor.extractor.ocr_legends import without_legend_stubs
 from bilagor.extractor.ocr_ticks import ticked_stage_line
@@ -259,6 +260,12 @@ def _recognise(
                 if max(grey.shape[:2]) > TESSERACT_MAX_SIDE:
                     too_long.append(number)
                     continue
+                # A magnifying glass lying on a grey scan undone first, while the page is whole: a landscape
+                # page's columns are cut apart next, the glass with them (magnifier).
+                if not bilevel and first is None:
+                    grey, magnified = without_magnifier(grey, scale)
+                    if magnified:
+                        notes.append(f"sida {number}: {MAGNIFIER_NOTE}")
                 # A sheet of several pages (n-up) has its pages read as pages of their own (ocr_sheet).
                 sheet = sheet_pages(grey, scale)
                 boxes = [(0, 0, grey.shape[1], grey.shape[0])] if sheet is None else [box for box, _ in sheet]
@@ -385,6 +392,7 @@ NOZZLE_NOTE = "bläckstråleutskrift med igensatta munstycken: de tomma raderna 
 SCRATCH_NOTE = "repor i filmen (ljusa streck nedför sidan) fylldes i före OCR"
 WAVER_POINTS = 0.4  # a straightened cockle's rules step up or down by this much (a pixel or two at 300 dpi)
 MOTION_NOTE = "suddig skanning (sidan rörde sig): utsmetningen åt ett håll skärptes före OCR"
+MAGNIFIER_NOTE = "ett förstoringsglas låg på sidan: texten under det återställdes till sin storlek före OCR (det som glasets kant dolde saknas)"
 COCKLE_NOTE = "vågigt papper (det har varit vått): raderna som böljade upp och ned rätades före OCR"
 PHOTO_NOTE = "fotograferad sida (inte skannad): rätades upp, ljuset jämnades ut och färgade märken togs bort före OCR"
 

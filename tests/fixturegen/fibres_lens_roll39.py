@@ -66,15 +66,28 @@ def fibres(grey, rng: random.Random):
     return np.clip(page, 0, 255).astype(np.uint8)
 
 
-def lens(grey, rng: random.Random):
-    """`grey` under a magnifying glass: magnified round its centre, its ring's cover out of sight (uint8)."""
+LENS = {
+    "radius": (0.14, 0.26),
+    "centre_gain": (1.4, 2.0),
+    "rim_gain": (1.0, 1.3),
+    "rim": (4, 9),
+    "cx": (1 / 6, 5 / 6),  # the centre, shares of the width and height
+    "cy": (1 / 6, 5 / 6),
+}
+ROLL = {"lifted": (0.35, 0.6), "bow": (10, 30), "peak": (0.5, 0.5), "blur": (1.0, 2.0), "dark": (40, 75)}
+
+
+def lens(grey, rng: random.Random, ranges: dict | None = None):
+    """`grey` under a magnifying glass: magnified round its centre, its ring's cover out of sight (uint8);
+    `ranges` overrides LENS's."""
     import numpy as np
 
+    span = {**LENS, **(ranges or {})}
     height, width = grey.shape
-    radius = rng.uniform(0.14, 0.26) * width
-    cx = rng.uniform(1 / 6, 5 / 6) * width
-    cy = rng.uniform(1 / 6, 5 / 6) * height
-    centre_gain, rim_gain = rng.uniform(1.4, 2.0), rng.uniform(1.0, 1.3)
+    radius = rng.uniform(*span["radius"]) * width
+    cx = rng.uniform(*span["cx"]) * width
+    cy = rng.uniform(*span["cy"]) * height
+    centre_gain, rim_gain = rng.uniform(*span["centre_gain"]), rng.uniform(*span["rim_gain"])
     ys, xs = np.mgrid[0:height, 0:width].astype(np.float32)
     dx, dy = xs - cx, ys - cy
     r = np.hypot(dx, dy)
@@ -91,7 +104,7 @@ def lens(grey, rng: random.Random):
     bottom = g[y0 + 1, x0] * (1 - fx) + g[y0 + 1, x0 + 1] * fx
     page = top * (1 - fy) + bottom * fy
     page = rng.uniform(225, 245) * page / 255 + rng.uniform(15, 30) * (1 - page / 255)
-    rim = rng.uniform(4, 9)
+    rim = rng.uniform(*span["rim"])
     ring = np.exp(-(((r - radius - rim / 2) / (rim / 2)) ** 4))
     shadow = np.exp(-np.clip(r - radius - rim, 0, None) / rng.uniform(6, 16)) * (r > radius + rim / 2)
     page = page * (1 - ring * rng.uniform(0.7, 0.9)) * (1 - shadow * rng.uniform(0.15, 0.35))
@@ -99,17 +112,21 @@ def lens(grey, rng: random.Random):
     return np.clip(page, 0, 255).astype(np.uint8)
 
 
-def rolled(grey, rng: random.Random):
-    """`grey` with the part towards one long edge lifted off the glass: bowed, blurred, darkened (uint8)."""
+def rolled(grey, rng: random.Random, ranges: dict | None = None):
+    """`grey` with the part towards one long edge lifted off the glass: bowed, blurred, darkened (uint8);
+    `ranges` overrides ROLL's (`peak`: where across the width the bow is deepest, a share of the width)."""
     import numpy as np
 
+    span = {**ROLL, **(ranges or {})}
     height, width = grey.shape
-    lifted = rng.uniform(0.35, 0.6) * height
+    lifted = rng.uniform(*span["lifted"]) * height
     at_top = rng.random() < 0.5
     ys, xs = np.mgrid[0:height, 0:width].astype(np.float32)
     depth = np.clip(((lifted - ys) if at_top else (ys - (height - lifted))) / lifted, 0, 1)
-    across = 1 - ((xs - width / 2) / (width / 2)) ** 2
-    bow = rng.uniform(10, 30) * depth**2 * across * (1 if at_top else -1)
+    low, high = span["peak"]
+    peak = (rng.uniform(low, high) if high > low else low) * width  # no draw by default: seeds read as before
+    across = np.clip(1 - ((xs - peak) / np.where(xs < peak, peak, width - peak)) ** 2, 0, 1)
+    bow = rng.uniform(*span["bow"]) * depth**2 * across * (1 if at_top else -1)
     sy = np.clip(ys - bow, 0, height - 1.001)
     y0 = np.floor(sy).astype(int)
     fy = sy - y0
@@ -117,9 +134,9 @@ def rolled(grey, rng: random.Random):
     g = grey.astype(np.float32)
     page = g[y0, xi] * (1 - fy) + g[y0 + 1, xi] * fy
     page = rng.uniform(228, 246) * page / 255 + rng.uniform(15, 30) * (1 - page / 255)
-    sharp, soft = page, _blur(page, rng.uniform(1.0, 2.0))
+    sharp, soft = page, _blur(page, rng.uniform(*span["blur"]))
     mix = depth**1.5
-    page = sharp * (1 - mix) + soft * mix - rng.uniform(40, 75) * depth**1.5
+    page = sharp * (1 - mix) + soft * mix - rng.uniform(*span["dark"]) * depth**1.5
     page += np.random.default_rng(rng.randint(0, 2**31)).normal(0, 2.0, page.shape)
     return np.clip(page, 0, 255).astype(np.uint8)
 
@@ -127,16 +144,18 @@ def rolled(grey, rng: random.Random):
 DAMAGE = {"fibres": (fibres, 0.6, (82, 90)), "lens": (lens, 0.4, (84, 90)), "roll": (rolled, 0.0, (84, 90))}
 
 
-def degraded(pdf_in: str | Path, pdf_out: str | Path, rng: random.Random, kind: str, plain: bool = False) -> Path:
+def degraded(
+    pdf_in: str | Path, pdf_out: str | Path, rng: random.Random, kind: str, plain: bool = False, damages=None
+) -> Path:
     """Every page of pdf_in as `kind` (KINDS), or scanned clean when `plain`; an image-only PDF with pdf_in's
-    truth (a plain copy's variant `plain_<kind>`)."""
+    truth (a plain copy's variant `plain_<kind>`). `damages` replaces DAMAGE (kind: damage, turn, JPEG range)."""
     import numpy as np
     import pypdfium2
     from fpdf import FPDF
     from PIL import Image
 
     pdf_in, pdf_out = Path(pdf_in), Path(pdf_out)
-    damage, max_turn, qualities = DAMAGE[kind]
+    damage, max_turn, qualities = (damages or DAMAGE)[kind]
     turn = rng.uniform(-1, 1) * max_turn
     quality = 85 if plain else rng.randint(*qualities)
     document = pypdfium2.PdfDocument(str(pdf_in))
