@@ -54,6 +54,21 @@ class LayoutSettings:
     # column) needed to look for a gutter there.
     text_column_min_rules: int = 2
 
+    # --- label/value columns side by side between tall rules (ruledcols.py, #12 thirty-fourth round)
+    # A rule parting columns runs down at least this share of the page's height (a cell's wall in a table of rows is
+    # a row's height; the columns' rules run from under the title to the foot).
+    ruled_column_rule_min_share: float = 0.4
+    # A column is at least this share of the page's width (a value column's edge inside a table is nearer its label).
+    ruled_column_min_share: float = 0.15
+    # The columns are about one width: the narrowest at least this share of the widest (three of 245 pt each on a
+    # landscape page give nearly 1; a label column beside its answers about 0.3-0.45).
+    ruled_column_even_share: float = 0.7
+    # Lines run across a rule only in this top share of it are a title or a header over the columns, not a row across
+    # them.
+    ruled_column_head_share: float = 0.2
+    # Two words of one line at most this many type sizes apart are a word space apart (a column gap is wider).
+    ruled_column_space_sizes: float = 0.6
+
     # --- lines
     # Share of the smaller height two words must overlap vertically to share a line.
     line_overlap: float = 0.5

@@ -4,8 +4,10 @@ they made public or named."""
 from dataclasses import replace
 
 from bilagor.extractor.layout.model import Line
+from bilagor.extractor.layout.ruledcols import stack_ruled_columns
 from bilagor.extractor.layout.settings import DEFAULT_SETTINGS
 from bilagor.extractor.layout.shadedfields import has_column_gap
+from bilagor.extractor.words import Page
 from factories import words
 
 
@@ -19,3 +21,26 @@ def test_column_gap_parts_cells_not_a_run_of_words() -> None:
     just_under = [replace(answer[0], x0=label[0].x1 + 14.9, x1=label[0].x1 + 35.0)]
     assert not has_column_gap(Line(1, label + just_under), DEFAULT_SETTINGS)
     assert has_column_gap(Line(1, label + just_under), replace(DEFAULT_SETTINGS, shaded_cell_gap=1.4))
+
+
+def _columns_page() -> Page:
+    """A landscape page of three label/answer columns between two rules from under the title to the foot."""
+    ws = words("Bilaga 5b Ansökan om investeringsmedel", 40, 40, 12, "Helvetica-Bold")
+    pairs = [("Namn", "Utegym"), ("Belopp", "220 000 kr"), ("Nämnd", "Södermalm"), ("Telefon", "08-508")]
+    for k in range(3):
+        for j, (label, answer) in enumerate(pairs):
+            ws += words(label, 40 + k * 260, 80 + j * 16, 8, "Helvetica-Bold") + words(
+                answer, 122 + k * 260, 80 + j * 16, 9
+            )
+    return Page(1, 842.0, 595.0, ws, rules=[(x, 75.0, x, 550.0) for x in (292.0, 552.0)])
+
+
+def test_ruled_columns_tolerances_are_settings() -> None:
+    page = _columns_page()
+    assert stack_ruled_columns([page], 2.0)[0] != page  # stacked by default
+    for field, value in [
+        ("ruled_column_rule_min_share", 0.9),  # the rules run 475 of 595 pt down
+        ("ruled_column_min_share", 0.4),  # the rules stand at 0.35 and 0.66 of the width
+        ("ruled_column_even_share", 0.99),  # the last column is narrower than the first two
+    ]:
+        assert stack_ruled_columns([page], 2.0, replace(DEFAULT_SETTINGS, **{field: value}))[0] == page, field
