@@ -195,7 +195,7 @@ def layout_pages(
     page_lines, removed = strip_running_lines(pages, page_lines, body, s, is_label, is_title_start)
     page_lines, steps = strip_step_lines(page_lines)
     removed += steps
-    pages, page_lines, notes = read_footnote_labels(pages, page_lines, body, grouped)
+    pages, page_lines, notes = read_footnote_labels(pages, page_lines, body, grouped, s)
     removed += notes
     pages, page_lines = strip_qa_prefixes(pages, page_lines)
     pages, page_lines = strip_tick_lines(pages, page_lines)

@@ -69,6 +69,20 @@ class LayoutSettings:
     # Two words of one line at most this many type sizes apart are a word space apart (a column gap is wider).
     ruled_column_space_sizes: float = 0.6
 
+    # --- labels given only as numbered footnotes (footnotes.py, #12 thirty-fourth round)
+    # A marker is set in a script size (the description's 0.65, superscripts run 0.55-0.8): at most this share of the
+    # text after it, so an item number or a figure in running text (set at the text's size) is no marker.
+    footnote_marker_ratio: float = 0.85
+    # A footnote is set smaller than the answers (2 pt on 9-11 pt): at most this share of their size.
+    footnote_note_ratio: float = 0.95
+    # A wrapped footnote's next line stands at most this many of its sizes under it (a footer further).
+    footnote_pitch_sizes: float = 1.6
+    # Pairs needed before the page is read so, and the share of a page's footnotes a marker must pair.
+    footnote_min_pairs: int = 2
+    footnote_min_note_share: float = 0.75
+    # A footnote's rule stands over its first line: up to this many note sizes above it, starting near its x.
+    footnote_rule_reach_sizes: float = 3.0
+
     # --- lines
     # Share of the smaller height two words must overlap vertically to share a line.
     line_overlap: float = 0.5

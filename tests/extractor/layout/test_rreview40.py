@@ -3,11 +3,13 @@ they made public or named."""
 
 from dataclasses import replace
 
+from bilagor.extractor.layout.footnotes import read_footnote_labels
+from bilagor.extractor.layout.lines import group_lines
 from bilagor.extractor.layout.model import Line
 from bilagor.extractor.layout.ruledcols import stack_ruled_columns
 from bilagor.extractor.layout.settings import DEFAULT_SETTINGS
 from bilagor.extractor.layout.shadedfields import has_column_gap
-from bilagor.extractor.words import Page
+from bilagor.extractor.words import Page, Word
 from factories import words
 
 
@@ -44,3 +46,31 @@ def test_ruled_columns_tolerances_are_settings() -> None:
         ("ruled_column_even_share", 0.99),  # the last column is narrower than the first two
     ]:
         assert stack_ruled_columns([page], 2.0, replace(DEFAULT_SETTINGS, **{field: value}))[0] == page, field
+
+
+def _footnote_lines() -> tuple[Page, list[Line]]:
+    """Two answers opened by raised numbers, their labels as footnotes at the foot in smaller type."""
+    ws: list[Word] = []
+    for k, answer in enumerate(["Utegym Mariatorget", "Södermalms stadsdelsnämnd"]):
+        top = 130.0 + 30 * k
+        ws.append(Word(str(k + 1), 57.0, 60.0, top - 2, top + 4.5, "Helvetica", 6.5))
+        ws += words(answer, 72.0, top, 10.0)
+    for k, label in enumerate(["Namn på insats", "Sökande nämnd"]):
+        ws += [Word(str(k + 1), 57.0, 60.0, 760.0 + 10 * k, 766.0 + 10 * k, "Helvetica", 6.0)]
+        ws += words(label, 63.0, 760.0 + 10 * k, 8.0)
+    page = Page(1, 595.0, 842.0, ws, rules=[(57.0, 755.0, 177.0, 755.0)])
+    return page, group_lines(page)
+
+
+def test_footnote_tolerances_are_settings() -> None:
+    page, lines = _footnote_lines()
+    _, read, removed = read_footnote_labels([page], [lines], 10.0)
+    assert [ln.text for ln in read[0] if ln.cell == "label"] == ["Namn på insats", "Sökande nämnd"]
+    assert removed == ["1 Namn på insats", "2 Sökande nämnd"]
+    for field, value in [
+        ("footnote_min_pairs", 3),  # two pairs on the page
+        ("footnote_marker_ratio", 0.6),  # the markers are 0.65 of the answers' size
+        ("footnote_note_ratio", 0.75),  # the footnotes are 0.8 of it
+    ]:
+        s = replace(DEFAULT_SETTINGS, **{field: value})
+        assert read_footnote_labels([page], [lines], 10.0, s=s) == ([page], [lines], []), field
