@@ -197,7 +197,7 @@ def layout_pages(
     removed += steps
     pages, page_lines, notes = read_footnote_labels(pages, page_lines, body, grouped, s)
     removed += notes
-    pages, page_lines = strip_qa_prefixes(pages, page_lines)
+    pages, page_lines = strip_qa_prefixes(pages, page_lines, s)
     pages, page_lines = strip_tick_lines(pages, page_lines)
     pages, page_lines = move_right_labels(pages, page_lines, is_label)
     page_lines, contents = strip_contents(page_lines, is_label, s)

@@ -83,6 +83,14 @@ class LayoutSettings:
     # A footnote's rule stands over its first line: up to this many note sizes above it, starting near its x.
     footnote_rule_reach_sizes: float = 3.0
 
+    # --- a question-and-answer protocol's margin prefixes, "Fråga N:" and "Svar:" (qaprefix.py)
+    # A protocol numbers several questions: one "Fråga 1:" could be a form's own wording.
+    qa_min_questions: int = 2
+    # A prefix stands at least this many of its type sizes before the text at the indent (a word space is about 0.3) ...
+    qa_min_prefix_gap: float = 1.0
+    # ... and starts at most this many pt right of the page's leftmost line.
+    qa_margin_slack: float = 6.0
+
     # --- lines
     # Share of the smaller height two words must overlap vertically to share a line.
     line_overlap: float = 0.5

@@ -6,6 +6,7 @@ from dataclasses import replace
 from bilagor.extractor.layout.footnotes import read_footnote_labels
 from bilagor.extractor.layout.lines import group_lines
 from bilagor.extractor.layout.model import Line
+from bilagor.extractor.layout.qaprefix import strip_qa_prefixes
 from bilagor.extractor.layout.ruledcols import stack_ruled_columns
 from bilagor.extractor.layout.settings import DEFAULT_SETTINGS
 from bilagor.extractor.layout.shadedfields import has_column_gap
@@ -74,3 +75,17 @@ def test_footnote_tolerances_are_settings() -> None:
     ]:
         s = replace(DEFAULT_SETTINGS, **{field: value})
         assert read_footnote_labels([page], [lines], 10.0, s=s) == ([page], [lines], []), field
+
+
+def test_question_prefix_tolerances_are_settings() -> None:
+    lines = []
+    for k, (label, answer) in enumerate([("Namn på insats", "Utegym"), ("Sökande nämnd", "Södermalm")]):
+        top = 100.0 + 40 * k
+        lines.append(Line(1, words(f"Fråga {k + 1}:", 57.0, top, 10.0) + words(label, 120.0, top, 10.0)))
+        lines.append(Line(1, words("Svar:", 57.0, top + 14, 10.0) + words(answer, 120.0, top + 14, 10.0)))
+    page = Page(1, 595.0, 842.0, [w for ln in lines for w in ln.words])
+    _, read = strip_qa_prefixes([page], [lines])
+    assert [ln.text for ln in read[0]] == ["Namn på insats", "Utegym", "Sökande nämnd", "Södermalm"]
+    for field, value in [("qa_min_questions", 3), ("qa_min_prefix_gap", 4.0)]:  # two questions; gaps of 2-3 sizes
+        s = replace(DEFAULT_SETTINGS, **{field: value})
+        assert strip_qa_prefixes([page], [lines], s) == ([page], [lines]), field
