@@ -199,7 +199,7 @@ def layout_pages(
     removed += notes
     pages, page_lines = strip_qa_prefixes(pages, page_lines, s)
     pages, page_lines = strip_tick_lines(pages, page_lines)
-    pages, page_lines = move_right_labels(pages, page_lines, is_label)
+    pages, page_lines = move_right_labels(pages, page_lines, is_label, s)
     page_lines, contents = strip_contents(page_lines, is_label, s)
     pages, page_lines, leadered = strip_stop_leaders(pages, page_lines, s)
     page_lines = strip_guidance(page_lines, body, s, is_label)

@@ -91,6 +91,20 @@ class LayoutSettings:
     # ... and starts at most this many pt right of the page's leftmost line.
     qa_margin_slack: float = 6.0
 
+    # --- labels in a narrow bold column at the right of their answers (rightlabels.py)
+    # Runs beside an answer needed: a bold word or two at a line's end elsewhere is emphasis, not a column.
+    right_label_min_labels: int = 3
+    # Type sizes before a label run (a word space is about 0.3; a column gap of 16 pt at 11 pt).
+    right_label_column_gap: float = 1.0
+    # Line pitches: a label's next line is one pitch down; the next row's starts after a row gap.
+    right_label_wrap_pitch: float = 1.25
+    # Pt: rounding of the column's left edge.
+    right_label_edge_slack: float = 2.0
+    # Pt an OCR'd run's start may stand off the column's median start (a scan's skew, OCR's boxes) ...
+    right_label_ocr_edge: float = 6.0
+    # ... and the share of an OCR'd page's runs that must read as known labels (no bold tells them).
+    right_label_ocr_known: float = 0.5
+
     # --- lines
     # Share of the smaller height two words must overlap vertically to share a line.
     line_overlap: float = 0.5

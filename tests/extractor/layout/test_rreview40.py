@@ -7,6 +7,7 @@ from bilagor.extractor.layout.footnotes import read_footnote_labels
 from bilagor.extractor.layout.lines import group_lines
 from bilagor.extractor.layout.model import Line
 from bilagor.extractor.layout.qaprefix import strip_qa_prefixes
+from bilagor.extractor.layout.rightlabels import move_right_labels
 from bilagor.extractor.layout.ruledcols import stack_ruled_columns
 from bilagor.extractor.layout.settings import DEFAULT_SETTINGS
 from bilagor.extractor.layout.shadedfields import has_column_gap
@@ -89,3 +90,19 @@ def test_question_prefix_tolerances_are_settings() -> None:
     for field, value in [("qa_min_questions", 3), ("qa_min_prefix_gap", 4.0)]:  # two questions; gaps of 2-3 sizes
         s = replace(DEFAULT_SETTINGS, **{field: value})
         assert strip_qa_prefixes([page], [lines], s) == ([page], [lines]), field
+
+
+def test_right_label_tolerances_are_settings() -> None:
+    labels = ["Namn på insats", "Sökt belopp", "Sökande nämnd"]
+    ws: list[Word] = []
+    for k, (answer, label) in enumerate(zip(["Utegym Mariatorget", "220 000 kr", "Södermalm"], labels)):
+        top = 100.0 + 40 * k  # each answer two lines 12 pt apart, the rows 40 pt apart
+        ws += words(answer, 57.0, top, 10.0) + words(label, 420.0, top, 10.0, "Helvetica-Bold")
+        ws += words("och mer text", 57.0, top + 12, 10.0)
+    page = Page(1, 595.0, 842.0, ws)
+    lines = group_lines(page)
+    _, read = move_right_labels([page], [lines], lambda text: text in labels)
+    assert [ln.text for ln in read[0]][:2] == ["Namn på insats", "Utegym Mariatorget"]
+    for field, value in [("right_label_min_labels", 4), ("right_label_column_gap", 40.0)]:  # three; gaps of 28+ sizes
+        s = replace(DEFAULT_SETTINGS, **{field: value})
+        assert move_right_labels([page], [lines], lambda text: text in labels, s) == ([page], [lines]), field
