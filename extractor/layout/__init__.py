@@ -239,7 +239,7 @@ def layout_pages(
     if typography:  # a line written in comb boxes is an answer, however like a label it reads
         lines = mark_comb_answers(lines, pages, s)
     else:  # no bold sets an outline's part heading apart from the answer above it
-        lines, scanned_parts = drop_scanned_part_headings(lines)
+        lines, scanned_parts = drop_scanned_part_headings(lines, s)
         removed += scanned_parts
     walker = Walker(
         boundaries,
@@ -279,8 +279,8 @@ def layout_pages(
     over_instruction = (lambda block, after: title_over_instruction(block, after, body, s)) if typography else None
     preamble, blocks = split_preamble(preamble, blocks, is_label, is_title_start, over_instruction)
     blocks, legends = drop_group_headings(blocks, is_label, s)
-    blocks, parts = drop_part_headings(blocks)
-    preamble, lead_part = strip_leading_part(preamble, blocks)
+    blocks, parts = drop_part_headings(blocks, s)
+    preamble, lead_part = strip_leading_part(preamble, blocks, s)
     two_column = any(x is not None for x in boundaries.values())
     removed += print_lines + letterhead
     removed += parts + lead_part

@@ -105,6 +105,12 @@ class LayoutSettings:
     # ... and the share of an OCR'd page's runs that must read as known labels (no bold tells them).
     right_label_ocr_known: float = 0.5
 
+    # --- an outline's part headings ("2 Redovisning" over "2.1 ...", outline.py)
+    # How far right of the part heading's text (in type sizes) its first field's text must start: the fields' number
+    # column is about 26 pt on a 9 pt page (2.9 sizes) less the part number and a word space (about 0.8 size), so the
+    # offset is about 2 sizes; one size keeps a narrower column and takes no word space's wobble for one.
+    part_heading_text_column_sizes: float = 1.0
+
     # --- lines
     # Share of the smaller height two words must overlap vertically to share a line.
     line_overlap: float = 0.5

@@ -6,6 +6,7 @@ from dataclasses import replace
 from bilagor.extractor.layout.footnotes import read_footnote_labels
 from bilagor.extractor.layout.lines import group_lines
 from bilagor.extractor.layout.model import Line
+from bilagor.extractor.layout.outline import drop_scanned_part_headings, is_part_heading
 from bilagor.extractor.layout.qaprefix import strip_qa_prefixes
 from bilagor.extractor.layout.rightlabels import move_right_labels
 from bilagor.extractor.layout.ruledcols import stack_ruled_columns
@@ -106,3 +107,17 @@ def test_right_label_tolerances_are_settings() -> None:
     for field, value in [("right_label_min_labels", 4), ("right_label_column_gap", 40.0)]:  # three; gaps of 28+ sizes
         s = replace(DEFAULT_SETTINGS, **{field: value})
         assert move_right_labels([page], [lines], lambda text: text in labels, s) == ([page], [lines]), field
+
+
+def test_part_heading_column_is_a_setting() -> None:
+    # the field's text starts 18 pt (two 9 pt sizes) right of the heading's
+    heading, field = (
+        Line(1, words("2 Redovisning", 57.0, 100.0, 9.0)),
+        Line(1, words("2.1 Beskrivning", 66.0, 115.0, 9.0)),
+    )
+    assert is_part_heading(heading, field)
+    narrow = replace(DEFAULT_SETTINGS, part_heading_text_column_sizes=2.5)
+    assert not is_part_heading(heading, field, narrow)
+    scanned = [Line(1, words(ln.text, ln.x0, ln.top, 9.0, "")) for ln in (heading, field)]
+    assert drop_scanned_part_headings(scanned) == (scanned[1:], ["2 Redovisning"])
+    assert drop_scanned_part_headings(scanned, narrow) == (scanned, [])
