@@ -196,15 +196,15 @@ def layout_pages(
     page_lines, removed = strip_running_lines(pages, page_lines, body, s, is_label, is_title_start)
     page_lines, steps = strip_step_lines(page_lines)
     removed += steps
-    pages, page_lines, notes = read_footnote_labels(pages, page_lines, body, grouped)
+    pages, page_lines, notes = read_footnote_labels(pages, page_lines, body, grouped, s)
     if not notes:
         pages, page_lines, notes = read_unnumbered_footnotes(
             pages, page_lines, body, grouped, is_label, stage_of, is_known_wording
         )
     removed += notes
-    pages, page_lines = strip_qa_prefixes(pages, page_lines)
+    pages, page_lines = strip_qa_prefixes(pages, page_lines, s)
     pages, page_lines = strip_tick_lines(pages, page_lines)
-    pages, page_lines = move_right_labels(pages, page_lines, is_label)
+    pages, page_lines = move_right_labels(pages, page_lines, is_label, s)
     page_lines, contents = strip_contents(page_lines, is_label, s)
     pages, page_lines, leadered = strip_stop_leaders(pages, page_lines, s)
     page_lines = strip_guidance(page_lines, body, s, is_label)
@@ -244,7 +244,7 @@ def layout_pages(
     if typography:  # a line written in comb boxes is an answer, however like a label it reads
         lines = mark_comb_answers(lines, pages, s)
     else:  # no bold sets an outline's part heading apart from the answer above it
-        lines, scanned_parts = drop_scanned_part_headings(lines)
+        lines, scanned_parts = drop_scanned_part_headings(lines, s)
         removed += scanned_parts
     walker = Walker(
         boundaries,
@@ -284,8 +284,8 @@ def layout_pages(
     over_instruction = (lambda block, after: title_over_instruction(block, after, body, s)) if typography else None
     preamble, blocks = split_preamble(preamble, blocks, is_label, is_title_start, over_instruction)
     blocks, legends = drop_group_headings(blocks, is_label, s)
-    blocks, parts = drop_part_headings(blocks)
-    preamble, lead_part = strip_leading_part(preamble, blocks)
+    blocks, parts = drop_part_headings(blocks, s)
+    preamble, lead_part = strip_leading_part(preamble, blocks, s)
     two_column = any(x is not None for x in boundaries.values())
     removed += print_lines + letterhead
     removed += parts + lead_part

@@ -4,7 +4,7 @@ together at the page's foot as "n Label" (under a short rule, in smaller type). 
 Nothing beside or above an answer says what it answers, so the number pairs them: a body line opened by a number
 word clearly smaller than the text after it (or a lone small number: an empty answer) is an answer's start, and a
 line at the foot of the same page opened by that number, in type smaller than the answers', is its label. When the
-pairs hold (at least `MIN_PAIRS`, most footnotes of the page used), each footnote's words become a label line
+pairs hold (at least `footnote_min_pairs`, most footnotes of the page used), each footnote's words become a label line
 (`cell="label"`, cells.py's mark) where its marker stood, the marker word goes, the answer's lines are marked
 answers (`cell="value"`) up to the next marker (a page's first lines, before its first marker, go on the answer of
 the page before), the footnote lines and their rule go. A document whose numbers do not pair reads as before.
@@ -16,6 +16,7 @@ import re
 from dataclasses import replace
 
 from bilagor.extractor.layout.model import Line
+from bilagor.extractor.layout.settings import DEFAULT_SETTINGS, LayoutSettings
 from bilagor.extractor.words import Page, Word
 
 _NUMBER = re.compile(r"^\d{1,2}$")
@@ -25,21 +26,9 @@ _JOINED = re.compile(r"^(\d{1,2})([A-ZÅÄÖ].*)$")
 # ... or before a label that opens with its own outline number ("91." for "9" + "1. Beskrivning", "101.1"): split
 # where the number is the one the footnote under it says (one less), else at the shortest number.
 _JOINED_OUTLINE = re.compile(r"^(\d{1,3})(\.\d*)$")
-# A marker is set in a script size (the description's 0.65, superscripts run 0.55-0.8): at most this share of the
-# text after it, so an item number or a figure in running text (set at the text's size) is no marker.
-MARKER_RATIO = 0.85
-# A footnote is set smaller than the answers (2 pt on 9-11 pt): at most this share of their size.
-NOTE_RATIO = 0.95
-# A wrapped footnote's next line stands at most this many of its sizes under it (a footer further).
-NOTE_PITCH_SIZES = 1.6
-# Pairs needed before the page is read so, and the share of a page's footnotes a marker must pair.
-MIN_PAIRS = 2
-MIN_NOTE_SHARE = 0.75
-# A footnote's rule stands over its first line: up to this many note sizes above it, starting near its x.
-RULE_REACH_SIZES = 3.0
 
 
-def _marker(line: Line) -> Word | None:
+def _marker(line: Line, s: LayoutSettings) -> Word | None:
     """The line's first word when it is a number in a script size before the line's larger words, or alone."""
     first = line.words[0]
     if not _NUMBER.match(first.text) or not first.size:
@@ -47,10 +36,10 @@ def _marker(line: Line) -> Word | None:
     rest = [w.size for w in line.words[1:] if w.size]
     if not rest:
         return first
-    return first if first.size <= MARKER_RATIO * min(rest) else None
+    return first if first.size <= s.footnote_marker_ratio * min(rest) else None
 
 
-def _note(line: Line, size: float, expected: int | None = None) -> tuple[int, list[Word]] | None:
+def _note(line: Line, size: float, s: LayoutSettings, expected: int | None = None) -> tuple[int, list[Word]] | None:
     """(number, label words) of a footnote line: a number then words, all smaller than the answers' `size`."""
     first = line.words[0]
     joined = _JOINED.match(first.text)
@@ -69,40 +58,40 @@ def _note(line: Line, size: float, expected: int | None = None) -> tuple[int, li
     else:
         return None
     sizes = [w.size for w in words if w.size]
-    if not sizes or max(sizes) > NOTE_RATIO * size:
+    if not sizes or max(sizes) > s.footnote_note_ratio * size:
         return None
     return int(number), words
 
 
-def _small(line: Line, size: float) -> bool:
-    return max(w.size for w in line.words) <= NOTE_RATIO * size
+def _small(line: Line, size: float, s: LayoutSettings) -> bool:
+    return max(w.size for w in line.words) <= s.footnote_note_ratio * size
 
 
-def _notes(lines: list[Line], size: float) -> tuple[dict[int, list[Word]], int]:
+def _notes(lines: list[Line], size: float, s: LayoutSettings) -> tuple[dict[int, list[Word]], int]:
     """The page's footnotes (number -> label words) and the index of their first line: the run of footnote
     lines (a wrapped label's lines under its own text) that the page's last footnote ends."""
     notes: dict[int, list[Word]] = {}
     start = len(lines)
     k = len(lines) - 1
-    while k >= 0 and _note(lines[k], size) is None:  # a footer left under the footnotes
+    while k >= 0 and _note(lines[k], size, s) is None:  # a footer left under the footnotes
         k -= 1
         if len(lines) - k > 3:
             return {}, len(lines)
     tail: list[Word] = []
     for under in lines[k + 1 :]:  # the last footnote's wrapped lines (not a footer further down)
         above = lines[lines.index(under) - 1]
-        if under.top - above.top > NOTE_PITCH_SIZES * above.size or not _small(under, size):
+        if under.top - above.top > s.footnote_pitch_sizes * above.size or not _small(under, size, s):
             break
         tail += under.words
     while k >= 0:
-        found = _note(lines[k], size, min(notes) - 1 if notes else None)
+        found = _note(lines[k], size, s, min(notes) - 1 if notes else None)
         if found is not None:
             number, words = found
             if number in notes:
                 break
             notes[number] = words + tail
             tail, start = [], k
-        elif notes and _small(lines[k], size) and _marker(lines[k]) is None:
+        elif notes and _small(lines[k], size, s) and _marker(lines[k], s) is None:
             tail = lines[k].words + tail  # a wrapped label's later line
         else:
             break
@@ -110,13 +99,13 @@ def _notes(lines: list[Line], size: float) -> tuple[dict[int, list[Word]], int]:
     return notes, start
 
 
-def _answer_size(page_lines: list[list[Line]], body: float) -> float:
+def _answer_size(page_lines: list[list[Line]], body: float, s: LayoutSettings) -> float:
     """The answers' type size: the largest of the lines a script-size number opens (the footnotes are such lines
     too, in smaller type; the body's median can be theirs on a page of short answers and long labels)."""
     sizes = []
     for lines in page_lines:
         for k, ln in enumerate(lines):
-            if _marker(ln) is None:
+            if _marker(ln, s) is None:
                 continue
             # A marker raised clear of its answer's line is a line of its own: the answer is the next line.
             after = ln.words[1:] or (lines[k + 1].words if k + 1 < len(lines) else [])
@@ -130,14 +119,18 @@ def _label(words: list[Word], at: Word) -> Line | None:
 
 
 def read_footnote_labels(
-    pages: list[Page], page_lines: list[list[Line]], body: float, grouped: list[list[Line]] | None = None
+    pages: list[Page],
+    page_lines: list[list[Line]],
+    body: float,
+    grouped: list[list[Line]] | None = None,
+    s: LayoutSettings = DEFAULT_SETTINGS,
 ) -> tuple[list[Page], list[list[Line]], list[str]]:
     """Labels written as numbered footnotes put back over their answers (module doc); the footnotes' text as
     removed lines. The footnotes are read from `grouped` (the lines before the running furniture went, when
     given): a wrapped footnote's last line is small print at the page's foot, which running.py takes for a
     footer."""
-    size = _answer_size(page_lines, body)
-    found = [_notes(lines, size) for lines in (grouped or page_lines)]
+    size = _answer_size(page_lines, body, s)
+    found = [_notes(lines, size, s) for lines in (grouped or page_lines)]
     # Where each page's footnotes start: the body is what stands above.
     starts = [
         (lines[start].top if start < len(lines) else None) for lines, (_, start) in zip(grouped or page_lines, found)
@@ -145,19 +138,19 @@ def read_footnote_labels(
     bodies = [[ln for ln in lines if top is None or ln.top < top - 0.5] for lines, top in zip(page_lines, starts)]
     pairs = 0
     for lines, (notes, _) in zip(bodies, found):
-        numbers = {int(m.text) for ln in lines if (m := _marker(ln)) is not None}
+        numbers = {int(m.text) for ln in lines if (m := _marker(ln, s)) is not None}
         used = numbers & set(notes)
-        if notes and len(used) < MIN_NOTE_SHARE * len(notes):
+        if notes and len(used) < s.footnote_min_note_share * len(notes):
             return pages, page_lines, []
         pairs += len(used)
-    if pairs < MIN_PAIRS:
+    if pairs < s.footnote_min_pairs:
         return pages, page_lines, []
     out_pages, out_lines, removed = [], [], []
     opened = False
     for page, lines, body_lines, (notes, _) in zip(pages, page_lines, bodies, found):
         new: list[Line] = []
         for line in body_lines:
-            marker = _marker(line)
+            marker = _marker(line, s)
             if marker is not None and int(marker.text) in notes:
                 label = _label(notes[int(marker.text)], marker)
                 if label is not None:
@@ -173,7 +166,7 @@ def read_footnote_labels(
         removed += [ln.text for ln in foot]
         if foot:
             top, x0 = foot[0].top, foot[0].x0
-            reach = RULE_REACH_SIZES * foot[0].size
+            reach = s.footnote_rule_reach_sizes * foot[0].size
             page = replace(
                 page,
                 rules=[

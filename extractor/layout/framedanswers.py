@@ -19,7 +19,7 @@ from bilagor.extractor.layout.captions import frames
 from bilagor.extractor.layout.model import Line
 from bilagor.extractor.layout.ruling import upright_rules
 from bilagor.extractor.layout.settings import DEFAULT_SETTINGS, LayoutSettings
-from bilagor.extractor.layout.shadedfields import _cells
+from bilagor.extractor.layout.shadedfields import has_column_gap
 from bilagor.extractor.words import Page
 
 Box = tuple[float, float, float, float]
@@ -56,7 +56,7 @@ def mark_framed_answers(lines: list[Line], pages: list[Page], s: LayoutSettings 
         # The frame holds this line alone, in one run of words (a table row framed whole, its label and answer a
         # column gap apart or its label wrapped on lines of their own, is a row, not a framed answer).
         held = [ln for ln in lines if ln.page == line.page and _inside(ln, own)]
-        if held != [line] or abs(prev.size - line.size) > s.framed_answer_size_slack or _cells(line, s):
+        if held != [line] or abs(prev.size - line.size) > s.framed_answer_size_slack or has_column_gap(line, s):
             continue
         if any(_inside(prev, b) for b in frames(next(p.rules for p in pages if p.number == prev.page))):
             continue

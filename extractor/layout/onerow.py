@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from bilagor.extractor.layout.lines import replacing_runs
 from bilagor.extractor.layout.model import Line
 from bilagor.extractor.layout.settings import DEFAULT_SETTINGS, LayoutSettings
 
@@ -37,19 +38,18 @@ def unfold_one_row_pairs(
     lines: list[Line], boundaries: dict[int, float | None], tol: float, s: LayoutSettings = DEFAULT_SETTINGS
 ) -> list[Line]:
     """`lines` with each one-row label | answer table (see the module's docstring) read as its label and answer."""
-    out: list[Line] = []
-    i = 0
-    while i < len(lines):
+
+    def row_read(i: int) -> tuple[list[Line], int] | None:
         row = _row(lines, i, boundaries, tol, s)
         if row is None:
-            out.append(lines[i])
-            i += 1
-            continue
+            return None
         end, label, answer = row
-        out.append(replace(lines[i], words=label, cell="label"))
-        out += [Line(lines[i].page, run, cell="value") for run in answer]
-        i = end
-    return out
+        return [
+            replace(lines[i], words=label, cell="label"),
+            *(Line(lines[i].page, run, cell="value") for run in answer),
+        ], end
+
+    return replacing_runs(lines, row_read)
 
 
 def _row(

@@ -16,13 +16,10 @@ import re
 
 from bilagor.extractor.layout.legends import drop_headings_over
 from bilagor.extractor.layout.model import Block, Line
+from bilagor.extractor.layout.settings import DEFAULT_SETTINGS, LayoutSettings
 
 # A part's number: one or two digits, a full stop allowed ("2", "2.").
 _PART_NUMBER = re.compile(r"(\d{1,2})\.?")
-# How far right of the part heading's text (in type sizes) its first field's text must start: the fields' number
-# column is about 26 pt on a 9 pt page (2.9 sizes) less the part number and a word space (about 0.8 size), so the
-# offset is about 2 sizes; one size keeps a narrower column and takes no word space's wobble for one.
-TEXT_COLUMN_SIZES = 1.0
 
 
 def _part_number(line: Line) -> str | None:
@@ -32,24 +29,26 @@ def _part_number(line: Line) -> str | None:
     return match.group(1) if match and words[1].text[:1].isalpha() else None
 
 
-def is_part_heading(line: Line, first_field: Line) -> bool:
+def is_part_heading(line: Line, first_field: Line, s: LayoutSettings = DEFAULT_SETTINGS) -> bool:
     """`line` heads an outline part whose first field's label line is `first_field`: "<n> …" over "<n>.1 …", the
     field's text standing in a column to the right of the heading's text."""
     number = _part_number(line)
     words = first_field.words
     if number is None or len(words) < 2 or not re.fullmatch(rf"{number}\.1\.?", words[0].text):
         return False
-    return words[1].x0 - line.words[1].x0 >= TEXT_COLUMN_SIZES * max(line.size, first_field.size)
+    return words[1].x0 - line.words[1].x0 >= s.part_heading_text_column_sizes * max(line.size, first_field.size)
 
 
-def drop_part_headings(blocks: list[Block]) -> tuple[list[Block], list[str]]:
+def drop_part_headings(blocks: list[Block], s: LayoutSettings = DEFAULT_SETTINGS) -> tuple[list[Block], list[str]]:
     """Blocks without the outline's part headings read as empty fields; their texts."""
-    return drop_headings_over(blocks, lambda block, nxt: is_part_heading(block.label_lines[0], nxt.label_lines[0]))
+    return drop_headings_over(blocks, lambda block, nxt: is_part_heading(block.label_lines[0], nxt.label_lines[0], s))
 
 
-def strip_leading_part(preamble: list[Line], blocks: list[Block]) -> tuple[list[Line], list[str]]:
+def strip_leading_part(
+    preamble: list[Line], blocks: list[Block], s: LayoutSettings = DEFAULT_SETTINGS
+) -> tuple[list[Line], list[str]]:
     """The preamble without a part heading as its last line over the first field ("1 Projektet" under the title)."""
-    if preamble and blocks and blocks[0].label_lines and is_part_heading(preamble[-1], blocks[0].label_lines[0]):
+    if preamble and blocks and blocks[0].label_lines and is_part_heading(preamble[-1], blocks[0].label_lines[0], s):
         return preamble[:-1], [preamble[-1].text]
     return preamble, []
 
@@ -59,7 +58,7 @@ def _scanned_first(number: str, text: str) -> bool:
     return re.fullmatch(rf"{number}[.:,]?1\.?", text) is not None
 
 
-def drop_scanned_part_headings(lines: list[Line]) -> tuple[list[Line], list[str]]:
+def drop_scanned_part_headings(lines: list[Line], s: LayoutSettings = DEFAULT_SETTINGS) -> tuple[list[Line], list[str]]:
     """An OCR'd page's lines without its outline part headings, and their texts. Without bold a part heading
     ("2 Redovisning" over "2.1 …") reads as the last line of the answer above it (a stage marker's, a field's),
     not as a heading of its own; told as `is_part_heading` tells it, the first field's number as Tesseract reads
@@ -76,7 +75,7 @@ def drop_scanned_part_headings(lines: list[Line]) -> tuple[list[Line], list[str]
             and len(after.words) >= 2
             and not any(w.fontname for w in line.words + after.words)
             and _scanned_first(number, after.words[0].text)
-            and after.words[1].x0 - line.words[1].x0 >= TEXT_COLUMN_SIZES * max(line.size, after.size)
+            and after.words[1].x0 - line.words[1].x0 >= s.part_heading_text_column_sizes * max(line.size, after.size)
         ):
             parts.append(line.text)
             continue

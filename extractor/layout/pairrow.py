@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
+from bilagor.extractor.layout.lines import replacing_runs
 from bilagor.extractor.layout.model import Line
 from bilagor.extractor.layout.settings import DEFAULT_SETTINGS, LayoutSettings
 from bilagor.extractor.words import Word
@@ -119,16 +120,14 @@ def unfold_pair_rows(
     s: LayoutSettings = DEFAULT_SETTINGS,
 ) -> list[Line]:
     """`lines` with each one-row table of label | answer pairs (see the module's docstring) read pair by pair."""
-    out: list[Line] = []
-    i = 0
-    while i < len(lines):
+
+    def row_read_by_pairs(i: int) -> tuple[list[Line], int] | None:
         row = _row(lines, i, boundaries, tol, s, is_label)
         if row is None:
-            out.append(lines[i])
-            i += 1
-            continue
+            return None
         end, columns = row
         page = lines[i].page
+        out: list[Line] = []
         for k in range(0, len(columns), 2):
             # Each pair moved onto the first pair's x, as a cell grid's are (the cells' columns are no
             # label/value boundary for the walker).
@@ -137,5 +136,6 @@ def unfold_pair_rows(
             out.append(Line(page, label, in_grid=True, cell="label"))
             answer = sorted(columns[k + 1][2], key=lambda r: r[0].top) if k + 1 < len(columns) else []
             out += [Line(page, [_shift(w, dx) for w in run], in_grid=True, cell="value") for run in answer]
-        i = end
-    return out
+        return out, end
+
+    return replacing_runs(lines, row_read_by_pairs)

@@ -2,15 +2,16 @@
 
 Some forms set the answers in the wide column from the left margin and each label, bold, in a narrow margin column
 at the RIGHT of the page, on the line of its answer's first line (a hairline down between the columns). Read as it
-stands, each line is "answer … label", the label last: no label opens a line, and the labels ran into their
-answers. The column is told by evidence on the page: the lines' trailing runs of bold words that start past the
-page's middle after a gap of at least `MIN_COLUMN_GAP` type sizes (or stand alone there), at least `MIN_LABELS` of
-them beside an answer, no word that is not bold reaching into the column among the labelled rows (a note above or
-under them may run full width), and the runs reading as known labels no less often than the text before them
-(else it is a label column at the left with bold answers past the middle). Each label (its run and the runs on the
-lines right under it, `WRAP_PITCH` line pitches apart at most with no rule between) is then set at the left margin
-on lines of its own over its answer, the page below it moved down to make room, the rules with it, and the vertical
-rules in the gap between the columns taken away (they would read as a label/value column boundary).
+stands, each line is "answer … label", the label last: no label opens a line, and the labels ran into their answers.
+The column is told by evidence on the page: the lines' trailing runs of bold words that start past the page's middle
+after a gap of at least `right_label_column_gap` type sizes (or stand alone there), at least
+`right_label_min_labels` of them beside an answer, no word that is not bold reaching into the column among the
+labelled rows (a note above or under them may run full width), and the runs reading as known labels no less often
+than the text before them (else it is a label column at the left with bold answers past the middle). Each label (its
+run and the runs on the lines right under it, `right_label_wrap_pitch` line pitches apart at most with no rule
+between) is then set at the left margin on lines of its own over its answer, the page below it moved down to make
+room, the rules with it, and the vertical rules in the gap between the columns taken away (they would read as a
+label/value column boundary).
 """
 
 from __future__ import annotations
@@ -20,15 +21,11 @@ from dataclasses import replace
 from statistics import median
 
 from bilagor.extractor.layout.model import Line
+from bilagor.extractor.layout.settings import DEFAULT_SETTINGS, LayoutSettings
 from bilagor.extractor.words import Page, Word
 
-MIN_LABELS = 3  # runs beside an answer: a bold word or two at a line's end elsewhere is emphasis, not a column
-MIN_COLUMN_GAP = 1.0  # type sizes before a label run (a word space is about 0.3; a column gap of 16 pt at 11 pt)
-WRAP_PITCH = 1.25  # line pitches: a label's next line is one pitch down; the next row's starts after a row gap
-EDGE = 2.0  # pt: rounding of a column's left edge
 
-
-def _trailing_bold(line: Line, middle: float, typography: bool = True) -> int:
+def _trailing_bold(line: Line, middle: float, s: LayoutSettings, typography: bool = True) -> int:
     """Index of the line's first word of a trailing bold run past `middle` set off by a gap (len(words) if
     none); a line wholly such a run gives 0. On an OCR'd page (no `typography`: no weight is known) any trailing
     run past `middle` set off by a gap."""
@@ -39,7 +36,7 @@ def _trailing_bold(line: Line, middle: float, typography: bool = True) -> int:
     while i < len(words):
         if words[i].x0 >= middle:
             size = words[i].size or (words[i].bottom - words[i].top)
-            if i == 0 or words[i].x0 - words[i - 1].x1 >= MIN_COLUMN_GAP * size:
+            if i == 0 or words[i].x0 - words[i - 1].x1 >= s.right_label_column_gap * size:
                 return i
         i += 1
     return len(words)
@@ -53,11 +50,15 @@ def _pitch(lines: list[Line]) -> float:
 
 
 def _column(
-    page_lines: list[list[Line]], pages: list[Page], is_label: Callable[[str], bool], typography: bool = True
+    page_lines: list[list[Line]],
+    pages: list[Page],
+    is_label: Callable[[str], bool],
+    s: LayoutSettings,
+    typography: bool = True,
 ) -> float | None:
     """The right-hand label column's left edge, when the document has one (see above). On an OCR'd page the runs
-    stand at one x (their median start, within OCR_EDGE), most of them read as known labels (OCR_KNOWN), and the
-    labelled rows' other words end before the column."""
+    stand at one x (their median start, within `right_label_ocr_edge`), most of them read as known labels
+    (`right_label_ocr_known`), and the labelled rows' other words end before the column."""
     beside = 0
     edge = None
     known = 0  # runs that read as known labels, less the text before them that does: which side holds labels
@@ -68,7 +69,7 @@ def _column(
         middle = page.width / 2
         at = []
         for k, line in enumerate(lines):
-            i = _trailing_bold(line, middle, typography)
+            i = _trailing_bold(line, middle, s, typography)
             if i < len(line.words):
                 at.append(k)
                 x = line.words[i].x0
@@ -80,34 +81,35 @@ def _column(
                 runs += 1
         spans.append(lines[at[0] : at[-1] + 1] if at else [])
     if not typography:
-        return _ocr_column(spans, starts, runs, known, beside)
+        return _ocr_column(spans, starts, runs, known, beside, s)
     # A label column at the left with bold answers past the middle is no right-hand label column.
-    if edge is None or beside < MIN_LABELS or known < 0:
+    if edge is None or beside < s.right_label_min_labels or known < 0:
         return None
     # Among the labelled rows nothing else reaches into the column (a note above or under them may run full width).
     for lines in spans:
         for line in lines:
-            if any(not w.bold and w.x1 > edge - EDGE for w in line.words):
+            if any(not w.bold and w.x1 > edge - s.right_label_edge_slack for w in line.words):
                 return None
     return edge
 
 
-OCR_EDGE = 6.0  # pt: an OCR'd run's start off the column's median start (a scan's skew, OCR's boxes)
-OCR_KNOWN = 0.5  # share of an OCR'd page's runs that must read as known labels (no bold tells them)
-
-
-def _ocr_column(spans: list[list[Line]], starts: list[float], runs: int, known: int, beside: int) -> float | None:
+def _ocr_column(
+    spans: list[list[Line]], starts: list[float], runs: int, known: int, beside: int, s: LayoutSettings
+) -> float | None:
     """The label column's left edge on OCR'd pages, from the runs' starts (see `_column`)."""
-    if beside < MIN_LABELS or not starts:
+    if beside < s.right_label_min_labels or not starts:
         return None
     middle = median(starts)
-    at_edge = [x for x in starts if abs(x - middle) <= OCR_EDGE]
-    if len(at_edge) < MIN_LABELS or len(at_edge) < 0.8 * runs or known < max(MIN_LABELS, OCR_KNOWN * runs):
+    at_edge = [x for x in starts if abs(x - middle) <= s.right_label_ocr_edge]
+    least = s.right_label_min_labels
+    if len(at_edge) < least or len(at_edge) < 0.8 * runs or known < max(least, s.right_label_ocr_known * runs):
         return None
     edge = min(at_edge)
     for lines in spans:
         for line in lines:
-            if any(edge - EDGE < w.x1 and w.x0 < edge - EDGE for w in line.words):
+            if any(
+                edge - s.right_label_edge_slack < w.x1 and w.x0 < edge - s.right_label_edge_slack for w in line.words
+            ):
                 return None  # a word across the column's edge: no column
     return edge
 
@@ -118,18 +120,18 @@ def _has_rule_between(page: Page, top: float, bottom: float, edge: float) -> boo
 
 
 def _blocks(
-    page: Page, split: list[tuple[Line, int]], edge: float, pitch: float, typography: bool = True
+    page: Page, split: list[tuple[Line, int]], edge: float, pitch: float, s: LayoutSettings, typography: bool = True
 ) -> list[tuple[float, list[list[Word]]]]:
     """The page's labels: each its first line's top and its runs, one a line."""
     blocks: list[tuple[float, list[list[Word]]]] = []
     last_top: float | None = None
     for line, i in split:
         run = line.words[i:]
-        if not run or run[0].x0 < edge - EDGE:
+        if not run or run[0].x0 < edge - s.right_label_edge_slack:
             continue
         # on an OCR'd line the label's box may sit lower than its answer's: the row starts at the line's top
         top = min(w.top for w in run) if typography else line.top
-        if blocks and last_top is not None and top - last_top <= WRAP_PITCH * pitch:
+        if blocks and last_top is not None and top - last_top <= s.right_label_wrap_pitch * pitch:
             if not _has_rule_between(page, last_top, top, edge):
                 blocks[-1][1].append(run)
                 last_top = top
@@ -139,14 +141,16 @@ def _blocks(
     return blocks
 
 
-def _move_page(page: Page, lines: list[Line], edge: float, typography: bool = True) -> tuple[Page, list[Line]]:
+def _move_page(
+    page: Page, lines: list[Line], edge: float, s: LayoutSettings, typography: bool = True
+) -> tuple[Page, list[Line]]:
     """One page with its right-hand labels set over their answers."""
     if not lines:
         return page, lines
     margin = min(line.x0 for line in lines)
     pitch = _pitch(lines) or lines[0].bottom - lines[0].top
-    split = [(line, _trailing_bold(line, page.width / 2, typography)) for line in lines]
-    blocks = _blocks(page, split, edge, pitch, typography)
+    split = [(line, _trailing_bold(line, page.width / 2, s, typography)) for line in lines]
+    blocks = _blocks(page, split, edge, pitch, s, typography)
     if not blocks:
         return page, lines
     starts = [(top, len(runs) * pitch) for top, runs in blocks]
@@ -184,7 +188,9 @@ def _move_page(page: Page, lines: list[Line], edge: float, typography: bool = Tr
     rules = [
         (r[0], r[1] + shift(r[1]), r[2], r[3] + shift(r[3]))
         for r in page.rules
-        if not (r[2] - r[0] < 1.5 and answers_end - EDGE <= r[0] <= edge + EDGE)  # the hairline between columns
+        if not (
+            r[2] - r[0] < 1.5 and answers_end - s.right_label_edge_slack <= r[0] <= edge + s.right_label_edge_slack
+        )  # the hairline between columns
     ]
     words = [new_words.get(id(w)) or moved(w) for w in page.words if id(w) not in label_ids] + placed
     height = page.height + sum(h for _top, h in starts)
@@ -193,13 +199,16 @@ def _move_page(page: Page, lines: list[Line], edge: float, typography: bool = Tr
 
 
 def move_right_labels(
-    pages: list[Page], page_lines: list[list[Line]], is_label: Callable[[str], bool]
+    pages: list[Page],
+    page_lines: list[list[Line]],
+    is_label: Callable[[str], bool],
+    s: LayoutSettings = DEFAULT_SETTINGS,
 ) -> tuple[list[Page], list[list[Line]]]:
     """`pages` and `page_lines` with a right-hand label column's labels set over their answers (see above);
     unchanged when the document has no such column."""
     typography = any(w.fontname for page in pages for w in page.words)
-    edge = _column(page_lines, pages, is_label, typography)
+    edge = _column(page_lines, pages, is_label, s, typography)
     if edge is None:
         return pages, page_lines
-    moved = [_move_page(page, lines, edge, typography) for page, lines in zip(pages, page_lines, strict=True)]
+    moved = [_move_page(page, lines, edge, s, typography) for page, lines in zip(pages, page_lines, strict=True)]
     return [p for p, _ in moved], [ls for _, ls in moved]

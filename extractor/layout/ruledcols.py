@@ -22,36 +22,19 @@ from bilagor.extractor.layout.settings import DEFAULT_SETTINGS, LayoutSettings
 from bilagor.extractor.words import Page, Word
 
 Box = tuple[float, float, float, float]
-# A rule parting columns runs down at least this share of the page's height (a cell's wall in a table of rows is
-# a row's height; the columns' rules run from under the title to the foot).
-COLUMN_RULE_MIN_SHARE = 0.4
-# A column is at least this share of the page's width (a value column's edge inside a table is nearer its label).
-COLUMN_MIN_SHARE = 0.15
-# The columns are about one width: the narrowest at least this share of the widest (three of 245 pt each on a
-# landscape page give nearly 1; a label column beside its answers about 0.3-0.45).
-COLUMN_EVEN_SHARE = 0.7
-# Lines run across a rule only in this top share of it are a title or a header over the columns, not a row across
-# them.
-COLUMN_HEAD_SHARE = 0.2
-# Two words of one line at most this many type sizes apart are a word space apart (a column gap is wider).
-LINE_SPACE_SIZES = 0.6
-# On a scan a column's rule comes back in pieces (where the scan paled or the page bent): upright pieces this near
-# one x, each starting at most this many of the page's word heights under the one before, are one rule.
-PIECE_X_TOL = 3.0
-PIECE_GAP_SIZES = 6.0
 
 
-def _across(words: list[Word], x: float, top: float, bottom: float) -> list[Word]:
+def _across(words: list[Word], x: float, top: float, bottom: float, s: LayoutSettings) -> list[Word]:
     """The words of lines run across `x` between `top` and `bottom`: a word over it, or two words of one line a word
     space apart on either side of it (a rule may fall in a title's space)."""
     inside = [w for w in words if top <= (w.top + w.bottom) / 2 <= bottom]
     out = [w for w in inside if w.x0 < x - 1 and w.x1 > x + 1]
-    before = [w for w in inside if w.x1 <= x + 1 and x - w.x1 < LINE_SPACE_SIZES * w.size]
+    before = [w for w in inside if w.x1 <= x + 1 and x - w.x1 < s.ruled_column_space_sizes * w.size]
     for w in before:
         out += [
             v
             for v in inside
-            if v.x0 >= x - 1 and v.x0 - w.x1 < LINE_SPACE_SIZES * w.size and abs(v.top - w.top) < 0.3 * w.size
+            if v.x0 >= x - 1 and v.x0 - w.x1 < s.ruled_column_space_sizes * w.size and abs(v.top - w.top) < 0.3 * w.size
         ]
     return out
 
@@ -62,7 +45,7 @@ def _joined_pieces(page: Page, s: LayoutSettings) -> dict[Box, list[Box]]:
     if not page.words or any(w.fontname for w in page.words):
         return {r: [r] for r in page.rules}
     heights = sorted(w.bottom - w.top for w in page.words)
-    gap = PIECE_GAP_SIZES * heights[len(heights) // 2]
+    gap = s.ruled_column_piece_gap_sizes * heights[len(heights) // 2]
     upright = sorted(
         (r for r in page.rules if r[2] - r[0] <= s.rule_max_width and r[3] - r[1] > r[2] - r[0]),
         key=lambda r: r[1],
@@ -74,7 +57,8 @@ def _joined_pieces(page: Page, s: LayoutSettings) -> dict[Box, list[Box]]:
             (
                 run
                 for run in runs
-                if abs(x - (run[-1][0] + run[-1][2]) / 2) <= PIECE_X_TOL and r[1] - max(o[3] for o in run) <= gap
+                if abs(x - (run[-1][0] + run[-1][2]) / 2) <= s.ruled_column_piece_x_tol
+                and r[1] - max(o[3] for o in run) <= gap
             ),
             None,
         )
@@ -97,14 +81,17 @@ def _column_rules(page: Page, s: LayoutSettings) -> list[tuple[Box, float]]:
     for r in _joined_pieces(page, s):
         x0, top, x1, bottom = r
         x = (x0 + x1) / 2
-        if x1 - x0 > s.rule_max_width or not COLUMN_MIN_SHARE * page.width < x < (1 - COLUMN_MIN_SHARE) * page.width:
+        if (
+            x1 - x0 > s.rule_max_width
+            or not s.ruled_column_min_share * page.width < x < (1 - s.ruled_column_min_share) * page.width
+        ):
             continue
-        across = _across(page.words, x, top, bottom)
+        across = _across(page.words, x, top, bottom, s)
         if across:
-            if max(w.bottom for w in across) > top + COLUMN_HEAD_SHARE * (bottom - top):
+            if max(w.bottom for w in across) > top + s.ruled_column_head_share * (bottom - top):
                 continue
             top = max(w.bottom for w in across) + 1
-        if bottom - top < COLUMN_RULE_MIN_SHARE * page.height:
+        if bottom - top < s.ruled_column_rule_min_share * page.height:
             continue
         if all(abs(x - (o[0] + o[2]) / 2) > 3 for o, _ in out):
             out.append((r, top))
@@ -144,13 +131,13 @@ def _value_x(lines: list[Line], tol: float, s: LayoutSettings) -> tuple[float, i
     return value, len(paired)
 
 
-def _even(cuts: list[float], page: Page) -> bool:
+def _even(cuts: list[float], page: Page, s: LayoutSettings) -> bool:
     """Whether the rules part the text's width (the page's left margin kept on the right too) into columns of
     about one width: a table's rule between its label column and its answers parts it unevenly."""
     left = min(w.x0 for w in page.words)
     edges = [left, *cuts, page.width - left]
     widths = [b - a for a, b in zip(edges, edges[1:])]
-    return min(widths) >= COLUMN_EVEN_SHARE * max(widths)
+    return min(widths) >= s.ruled_column_even_share * max(widths)
 
 
 def _stack(page: Page, tol: float, s: LayoutSettings) -> Page:
@@ -169,7 +156,7 @@ def _stack(page: Page, tol: float, s: LayoutSettings) -> Page:
         [w for w in page.words if top <= (w.top + w.bottom) / 2 < end and a <= (w.x0 + w.x1) / 2 < b]
         for a, b in zip(edges, edges[1:])
     ]
-    if not columns[0] or sum(bool(c) for c in columns) < 2 or not _even(cuts, page):
+    if not columns[0] or sum(bool(c) for c in columns) < 2 or not _even(cuts, page, s):
         return page
     lines = [group_lines(replace(page, words=c), s) for c in columns]
     found = [_value_x(ls, tol, s) if ls else None for ls in lines]

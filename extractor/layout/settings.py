@@ -54,6 +54,67 @@ class LayoutSettings:
     # column) needed to look for a gutter there.
     text_column_min_rules: int = 2
 
+    # --- label/value columns side by side between tall rules (ruledcols.py, #12 thirty-fourth round)
+    # A rule parting columns runs down at least this share of the page's height (a cell's wall in a table of rows is
+    # a row's height; the columns' rules run from under the title to the foot).
+    ruled_column_rule_min_share: float = 0.4
+    # A column is at least this share of the page's width (a value column's edge inside a table is nearer its label).
+    ruled_column_min_share: float = 0.15
+    # The columns are about one width: the narrowest at least this share of the widest (three of 245 pt each on a
+    # landscape page give nearly 1; a label column beside its answers about 0.3-0.45).
+    ruled_column_even_share: float = 0.7
+    # Lines run across a rule only in this top share of it are a title or a header over the columns, not a row across
+    # them.
+    ruled_column_head_share: float = 0.2
+    # Two words of one line at most this many type sizes apart are a word space apart (a column gap is wider).
+    ruled_column_space_sizes: float = 0.6
+    # On a scan a column's rule comes back in pieces (where the scan paled or the page bent): upright pieces this near
+    # one x, each starting at most this many of the page's word heights under the one before, are one rule.
+    ruled_column_piece_x_tol: float = 3.0
+    ruled_column_piece_gap_sizes: float = 6.0
+
+    # --- labels given only as numbered footnotes (footnotes.py, #12 thirty-fourth round)
+    # A marker is set in a script size (the description's 0.65, superscripts run 0.55-0.8): at most this share of the
+    # text after it, so an item number or a figure in running text (set at the text's size) is no marker.
+    footnote_marker_ratio: float = 0.85
+    # A footnote is set smaller than the answers (2 pt on 9-11 pt): at most this share of their size.
+    footnote_note_ratio: float = 0.95
+    # A wrapped footnote's next line stands at most this many of its sizes under it (a footer further).
+    footnote_pitch_sizes: float = 1.6
+    # Pairs needed before the page is read so, and the share of a page's footnotes a marker must pair.
+    footnote_min_pairs: int = 2
+    footnote_min_note_share: float = 0.75
+    # A footnote's rule stands over its first line: up to this many note sizes above it, starting near its x.
+    footnote_rule_reach_sizes: float = 3.0
+
+    # --- a question-and-answer protocol's margin prefixes, "Fråga N:" and "Svar:" (qaprefix.py)
+    # A protocol numbers several questions: one "Fråga 1:" could be a form's own wording.
+    qa_min_questions: int = 2
+    # A prefix stands at least this many of its type sizes before the text at the indent (a word space is about 0.3) ...
+    qa_min_prefix_gap: float = 1.0
+    # ... and starts at most this many pt right of the page's leftmost line.
+    qa_margin_slack: float = 6.0
+
+    # --- labels in a narrow bold column at the right of their answers (rightlabels.py)
+    # Runs beside an answer needed: a bold word or two at a line's end elsewhere is emphasis, not a column.
+    right_label_min_labels: int = 3
+    # Type sizes before a label run (a word space is about 0.3; a column gap of 16 pt at 11 pt).
+    right_label_column_gap: float = 1.0
+    # Line pitches: a label's next line is one pitch down; the next row's starts after a row gap.
+    right_label_wrap_pitch: float = 1.25
+    # Pt: rounding of the column's left edge.
+    right_label_edge_slack: float = 2.0
+    # Pt an OCR'd run's start may stand off the column's median start (a scan's skew, OCR's boxes) ...
+    right_label_ocr_edge: float = 6.0
+    # ... and the share of an OCR'd page's runs that must read as known labels (no bold tells them).
+    right_label_ocr_known: float = 0.5
+
+    # --- an outline's part headings ("2 Redovisning" over "2.1 ...", outline.py)
+    # How far right of the part heading's text (in type sizes) its first field's text must start: the fields' number
+    # column is about 26 pt on a 9 pt page (2.9 sizes) less the part number and a word space (about 0.8 size), so the
+    # offset is about 2 sizes; one size keeps a narrower column and takes no word space's wobble for one.
+    part_heading_text_column_sizes: float = 1.0
+
     # --- lines
     # Share of the smaller height two words must overlap vertically to share a line.
     line_overlap: float = 0.5

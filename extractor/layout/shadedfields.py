@@ -37,8 +37,9 @@ def _field_of(line: Line, fills: list[Box], slack: float) -> Box | None:
     return None
 
 
-def _cells(line: Line, s: LayoutSettings) -> bool:
-    """Whether two words of `line` stand a column gap apart (`shaded_cell_gap` of their size or more)."""
+def has_column_gap(line: Line, s: LayoutSettings) -> bool:
+    """Whether two words of `line` stand a column gap apart (`shaded_cell_gap` of their size or more): a row of
+    cells, a label and its answer, not one answer's run of words (framedanswers.py asks it too)."""
     return any(
         b.x0 - a.x1 >= s.shaded_cell_gap * (a.size or a.bottom - a.top) for a, b in zip(line.words, line.words[1:])
     )
@@ -67,7 +68,7 @@ def mark_shaded_answers(
         return lines
     # A known label or a line of cells (a label and its answer a column gap apart) on a fill: the document's rows
     # are banded (a spreadsheet's every other row shaded, a title band among them), not its answers shaded.
-    if any(is_known_wording(lines[i].text.rstrip(":")) or _cells(lines[i], s) for i in on):
+    if any(is_known_wording(lines[i].text.rstrip(":")) or has_column_gap(lines[i], s) for i in on):
         return lines
     off = {lines[i].page for i in range(len(lines)) if i not in on}
     out = list(lines)

@@ -229,6 +229,22 @@ def _add(writer, report: Report, *, replace: bool) -> None:
         raise UnindexableReport(report.id, reason_of(exc)) from exc
 
 
+def _add_all(writer, reports: Iterable[Report], *, replace: bool, remove: Iterable[str] = ()) -> int:
+    """Delete the documents of the ids in `remove`, then add each report (`_add`); how many were added. On any
+    error the writer is cancelled (nothing of this batch is committed) and the error passes on."""
+    count = 0
+    try:
+        for report_id in remove:
+            writer.delete_by_term("id", report_id)
+        for report in reports:
+            _add(writer, report, replace=replace)
+            count += 1
+    except BaseException:
+        writer.cancel()
+        raise
+    return count
+
+
 @contextlib.contextmanager
 def _named_when_full(folder: Path) -> Iterator[None]:
     """A full disk met while writing the index names the index's folder: Whoosh's writes give no file name,
@@ -324,16 +340,7 @@ class SearchIndex:
             # The same fields and terms (the version says so): index with this
             # code's analyzers, not those an older bilagor pickled into the index.
             writer.schema = build_schema()
-        count = 0
-        try:
-            for report_id in remove:
-                writer.delete_by_term("id", report_id)
-            for report in reports:
-                _add(writer, report, replace=True)
-                count += 1
-        except BaseException:
-            writer.cancel()
-            raise
+        count = _add_all(writer, reports, replace=True, remove=remove)
         writer.commit(mergetype=merge_by_tiers)
         return count
 
@@ -353,15 +360,8 @@ class SearchIndex:
         staging.mkdir(parents=True, mode=0o700)
         ix = unmapped_storage(staging).create_index(build_schema(), indexname=INDEX_NAME)
         writer = self._writer(ix)
-        count = 0
         try:
-            try:
-                for report in reports:
-                    _add(writer, report, replace=False)
-                    count += 1
-            except BaseException:
-                writer.cancel()
-                raise
+            count = _add_all(writer, reports, replace=False)
             writer.commit(optimize=True)
             ix.close()
             self._write_version(staging)
