@@ -67,18 +67,17 @@ def _reason(path, **options) -> str:
     return caught.value.reason
 
 
-@pytest.mark.parametrize(("name", "source"), [("tests.rs.pdf", RUST), ("fixtures.py.pdf", PYTHON)])
-def test_a_source_whose_headers_are_all_quoted_quotes_pdf_code(tmp_path, name, source):
-    path = tmp_path / name
-    path.write_bytes(source)
-    assert _reason(path) == QUOTING
+@pytest.mark.parametrize("source", [RUST, PYTHON], ids=["rust", "python"])
+def test_a_source_whose_headers_are_all_quoted_quotes_pdf_code(tmp_path, source):
+    (tmp_path / "källkod.pdf").write_bytes(source)
+    assert _reason(tmp_path / "källkod.pdf") == QUOTING
 
 
 def test_a_header_standing_free_with_a_free_object_is_still_a_damaged_pdf(tmp_path):
     # Text before a PDF's own header line (a mail's, a server's junk): a PDF after junk, not a text file.
-    path = tmp_path / "skräp-före.pdf"
-    path.write_bytes(b"From: kansliet\nSubject: bilaga 3\n\n" + b"%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\n")
-    assert _reason(path).startswith("skadad PDF: ")
+    mail = b"From: kansliet\nSubject: bilaga 3\n\n"
+    (tmp_path / "skräp-före.pdf").write_bytes(mail + b"%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\n")
+    assert _reason(tmp_path / "skräp-före.pdf").startswith("skadad PDF: ")
 
 
 @pytest.mark.parametrize(
