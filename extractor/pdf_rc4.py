@@ -8,8 +8,9 @@ for AES) for the key lengths it takes, else the same steps in a byte array, in t
 
 from __future__ import annotations
 
+import contextlib
 import functools
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -65,6 +66,20 @@ def open_pdf(path: str | Path, password: str | None) -> Any:
 
     install()
     return pdfplumber.open(path, password=password or "")
+
+
+@contextlib.contextmanager
+def opened_pdf(path: str | Path, password: str | None) -> Iterator[Any]:
+    """open_pdf as a context whose end does not parse every page object: pdfplumber's close builds the page list
+    (to close each page) when nothing asked for it, as for a file refused by its declared page count."""
+    pdf = open_pdf(path, password)
+    try:
+        yield pdf
+    finally:
+        if "_pages" in vars(pdf):  # pdfplumber's page list, built: its pages are closed with it
+            pdf.close()
+        elif not pdf.stream_is_external:
+            pdf.stream.close()
 
 
 @functools.cache  # once a process: pdfminer is imported for reading in open_pdf, on the first open

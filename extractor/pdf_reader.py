@@ -23,7 +23,7 @@ from bilagor.extractor.form_fields import field_warning, first_widgets, widget_w
 from bilagor.extractor.form_widgets import form_appearance, page_annotations
 from bilagor.extractor.glyphs import words_from_chars
 from bilagor.extractor.page_boxes import visible_box
-from bilagor.extractor.pdf_rc4 import open_pdf
+from bilagor.extractor.pdf_rc4 import opened_pdf
 from bilagor.extractor.glossary import CANNOT_READ, DAMAGED_PDF, NO_SUCH_FILE
 from bilagor.extractor.ocr_budget import OcrBudget
 from bilagor.extractor.options import DEFAULT_MAX_PAGES
@@ -53,7 +53,9 @@ _RULE_JOIN_SLACK = 1.0
 # Ring borders and short cell borders are looked for among at most this many shapes of a page (each is
 # compared with the others).
 _MAX_PAIRED_SHAPES = 2000
-DAMAGED_ENCRYPTION = "krypteringsuppgifterna är skadade"  # an /Encrypt entry that is another kind of object
+# An /Encrypt entry that is another kind of object, or a password handler's without the /O or /U it checks
+# passwords by
+DAMAGED_ENCRYPTION = "krypteringsuppgifterna är skadade"
 # A security handler pdfium does not support (a certificate's /Adobe.PubSec, a vendor's own): no password opens it.
 UNSUPPORTED_SECURITY = "krypterad med ett skydd som inte stöds (certifikat eller leverantörens eget, inte lösenord)"
 
@@ -145,8 +147,11 @@ def read_pdf(
     from pdfminer.pdfdocument import PDFPasswordIncorrect
 
     try:
-        with open_pdf(path, password) as pdf:
+        with opened_pdf(path, password) as pdf:
             read_soft_hyphens(pdf)
+            declared = declared_page_count(pdf.doc)
+            if declared is not None and declared > max_pages:  # refused before every page object is parsed
+                raise BadInputError(path, f"{declared} sidor, fler än --max-pages {max_pages}")
             count = len(pdf.pages)
             if count > max_pages:
                 raise BadInputError(path, f"{count} sidor, fler än --max-pages {max_pages}")
@@ -170,6 +175,25 @@ def read_pdf(
     with_notes = [page.number for page, _, notes in read if notes]
     unread = list(budget.unread) if budget is not None else []
     return PdfContent(pages, metadata, _answer_warnings(with_fields, with_notes), unread)
+
+
+def declared_page_count(document: object) -> int | None:
+    """The page count the page tree's root declares (its /Count), read without parsing a page: None when it
+    has none that is a whole number, or one larger than the file's count of objects (each page is one; h39:
+    fuzzed files of one page declaring 9 999 999 999). pdfplumber's page list parses every page object first
+    (h39: oxidizePdf's hang_4mb_10kpages, 10 000 pages, took 3.3 s of CPU, 27 s under load, to be refused by
+    --max-pages)."""
+    from pdfminer.pdftypes import resolve1
+
+    try:
+        root = resolve1(document.catalog.get("Pages"))  # type: ignore[attr-defined]
+        count = resolve1(root.get("Count")) if isinstance(root, dict) else None
+        if not isinstance(count, int) or isinstance(count, bool):
+            return None
+        objects = {objid for xref in document.xrefs for objid in xref.get_objids()}  # type: ignore[attr-defined]
+    except Exception:  # pdfminer raises many unrelated types for broken files
+        return None
+    return count if count <= len(objects) else None
 
 
 def _read_pages(
@@ -286,15 +310,20 @@ TEXT_FILE = "en textfil som bara nämner %PDF (ingen PDF i sig)"
 # written-out "\n" or a word. One object that stands free leaves the file to the damaged PDFs.
 QUOTING_TEXT_FILE = "en textfil som citerar PDF-kod (ingen PDF i sig)"
 _FREE_OBJECT = re.compile(rb"(?<!\S)" + _OBJECT_START)
+# A header that stands outside a string literal: not right after a quote. A source whose every header is quoted
+# (b"%PDF-1.4\n", "%PDF-1.7") quotes PDF code even where its objects open lines inside a literal of several lines
+# (h39: oxidizePdf's Rust tests, r#"\n1 0 obj\n…"# and "\n\" continuations, were "skadad PDF: … avkortad").
+_FREE_HEADER = re.compile(rb"(?<![\"'`])" + _PDF_HEADER.pattern)
 _SCAN_CHUNK = 1 << 20
 
 
 def mentions_pdf_only(path: Path) -> str | None:
     """What a file a reader refused is when its "%PDF" header is not at its start and it holds no PDF object
-    ("N N obj") or, a text file, only objects inside its text (`_FREE_OBJECT`): its kind by its first bytes
-    (`other_kind`) or a text file, or None (a PDF, damaged, or a file of no kind told here). The whole file is
-    scanned for an object: a PDF may hold junk before its header."""
-    quoted = False
+    ("N N obj") or, a text file, only objects inside its text (`_FREE_OBJECT`) or only headers inside string
+    literals (`_FREE_HEADER`): its kind by its first bytes (`other_kind`) or a text file, or None (a PDF, damaged,
+    or a file of no kind told here). The whole file is scanned for an object: a PDF may hold junk before its
+    header."""
+    quoted = free_object = free_header = False
     try:
         with open(path, "rb") as fh:
             head = fh.read(HEADER_WINDOW + 5)
@@ -309,14 +338,17 @@ def mentions_pdf_only(path: Path) -> str | None:
             fh.seek(0)
             tail = b""
             while chunk := fh.read(_SCAN_CHUNK):
-                if _PDF_OBJECT.search(tail + chunk):
-                    if not text or _FREE_OBJECT.search(tail + chunk):
+                window = tail + chunk
+                if _PDF_OBJECT.search(window):
+                    if not text:
                         return None
                     quoted = True
+                    free_object = free_object or _FREE_OBJECT.search(window) is not None
+                free_header = free_header or _FREE_HEADER.search(window) is not None
                 tail = chunk[-64:]  # an object's number may straddle two chunks
     except OSError:
         return None
-    if not text:
+    if not text or (free_object and free_header):
         return None
     return QUOTING_TEXT_FILE if quoted else TEXT_FILE
 
@@ -366,6 +398,8 @@ def _read_with_pdfium(
             raise BadInputError(path, f"{DAMAGED_PDF}: {DAMAGED_ENCRYPTION}") from None
         if exc.unsupported_security:
             raise BadInputError(path, UNSUPPORTED_SECURITY) from None
+        if (encrypted or exc.password_needed) and lacks_password_check(encryption_entries(path)):
+            raise BadInputError(path, f"{DAMAGED_PDF}: {DAMAGED_ENCRYPTION}") from None
         if encrypted or exc.password_needed:
             raise BadInputError(
                 path, "krypterad: fel lösenord" if password else "krypterad: behöver ett lösenord (--password)"
@@ -391,6 +425,46 @@ def _read_with_pdfium(
     warnings = [pdfium_warning(encrypted, why), *_answer_warnings(with_fields, with_notes)]
     warnings += [failed_pages_warning(failed)] if failed else []
     return PdfContent(_in_column_order(pages), document.metadata, warnings, unloadable=failed)
+
+
+class _EncryptionFound(Exception):
+    def __init__(self, entries: dict[str, object]):
+        super().__init__()
+        self.entries = entries
+
+
+def encryption_entries(path: Path) -> dict[str, object] | None:
+    """The trailer's /Encrypt dictionary as plain values (names as str, strings as bytes), read by pdfminer
+    without building its security handler (which fails on the entries it lacks); None without one or when
+    pdfminer cannot get that far."""
+    from pdfminer.pdfdocument import PDFDocument
+    from pdfminer.pdfparser import PDFParser
+    from pdfminer.pdftypes import resolve1
+    from pdfminer.psparser import PSLiteral
+
+    class Peek(PDFDocument):
+        def _initialize_password(self, password: str = "") -> None:
+            _, entries = self.encryption or (None, {})
+            plain = {str(k): resolve1(v) for k, v in entries.items()}
+            raise _EncryptionFound({k: v.name if isinstance(v, PSLiteral) else v for k, v in plain.items()})
+
+    try:
+        with open(path, "rb") as fh:
+            Peek(PDFParser(fh))
+    except _EncryptionFound as found:
+        return found.entries
+    except Exception:  # pdfminer raises many unrelated types for broken files
+        return None
+    return None
+
+
+def lacks_password_check(entries: dict[str, object] | None) -> bool:
+    """Whether an /Encrypt dictionary of the password handler (/Filter /Standard) lacks the /O or /U string every
+    password is checked against: no password opens it, the file's encryption entry is damaged (h39: tc-lib-pdf's
+    encrypted_import_stub, "<< /Filter /Standard /V 2 /R 3 /Length 128 >>", was "behöver ett lösenord")."""
+    if not entries or entries.get("Filter") != "Standard":
+        return False
+    return not all(isinstance(entries.get(key), bytes) for key in ("O", "U"))
 
 
 def failed_pages_warning(numbers: list[int]) -> str:
@@ -594,7 +668,7 @@ def read_page(path: str | Path, number: int, *, password: str | None = None) -> 
     from pdfminer.pdfdocument import PDFPasswordIncorrect
 
     try:
-        with open_pdf(path, password) as pdf:
+        with opened_pdf(path, password) as pdf:
             read_soft_hyphens(pdf)
             if not 1 <= number <= len(pdf.pages):
                 raise BadInputError(path, f"ingen sida {number} (filen har {len(pdf.pages)})")

@@ -75,9 +75,10 @@ def test_quoted_objects_past_the_first_chunk_still_read_as_quoted(tmp_path):
 
 
 def test_one_object_standing_free_leaves_it_damaged(tmp_path):
-    # An object at a line's start may be a PDF after junk: not called a text file.
+    # An object at a line's start after a header at a line's start may be a PDF after junk: not called a text
+    # file. (A free object under quoted headers only is a multi-line literal's, h40: test_robustness_f40.py.)
     path = tmp_path / "blandad.pdf"
-    path.write_bytes(PHP + b"\n7 0 obj\n<< /Type /Catalog >>\nendobj\n")
+    path.write_bytes(PHP + b"\n%PDF-1.4\n7 0 obj\n<< /Type /Catalog >>\nendobj\n")
     assert _reason(path).startswith("skadad PDF: ")
 
 
