@@ -83,7 +83,10 @@ def _label_column(lines: list[Line], width: float, size: float, typed: bool) -> 
     labelish = [ln for ln in lines if _label_like(ln, typed)]
     if not labelish:
         return None
-    right = max(ln.x1 for ln in labelish)
+    # The edge most lines share (the rightmost of a tie): a title wider than the column may reach past it.
+    right = max(
+        (ln.x1 for ln in labelish), key=lambda x: (sum(abs(o.x1 - x) <= EDGE_SLACK * size for o in labelish), x)
+    )
     column = [ln for ln in labelish if abs(ln.x1 - right) <= EDGE_SLACK * size and ln.x0 > width * 0.25]
     if len(column) < MIN_LABELS or right < width / 2:
         return None

@@ -124,3 +124,10 @@ def test_a_generated_spread_form_reads_as_its_truth(tmp_path: Path) -> None:
         record = extract_report(pdf, entities=False).to_dict()
         got = [(s["key"], s["text"]) for s in record["sections"]]
         assert got == [(s["key"], s["text"]) for s in truth["sections"]]
+
+
+def test_a_title_reaching_past_the_labels_edge_leaves_the_column_found() -> None:
+    pages = _spread()
+    pages[0].words += _right_aligned("trygghetsskapande åtgärder i parker", W - 30, 90, 13, BOLD)
+    got = [(label, text) for label, text, _ in summary(lay_as_extractor(pages))]
+    assert got[-len(WANT) :] == WANT
