@@ -115,6 +115,7 @@ from bilagor.extractor.layout.settings import DEFAULT_SETTINGS, LayoutSettings, 
 from bilagor.extractor.layout.textcols import stack_text_columns
 from bilagor.extractor.layout.titlefield import part_title_block, title_over_instruction
 from bilagor.extractor.layout.titles import split_preamble, title_lines
+from bilagor.extractor.layout.spreads import join_facing_spreads
 from bilagor.extractor.layout.twoup import split_two_up
 from bilagor.extractor.layout.walker import Walker, labels_by_type
 from bilagor.extractor.layout.wordbreaks import glue_broken_words
@@ -176,7 +177,7 @@ def layout_pages(
     s = settings
     pages = [
         join_small_caps(read_hex_codes(without_specks(without_turned_words(p, s)), s), s)
-        for p in split_two_up(pages, s)
+        for p in join_facing_spreads(split_two_up(pages, s), s)
     ]
     pages, letterhead = strip_letterhead(pages, is_label, s)
     pages = strip_office_box(pages, s)
