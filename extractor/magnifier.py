@@ -27,6 +27,10 @@ DARK = 0.5  # a pixel of the rim is darker than this share of the paper's light
 # (1-2.5 px at 150 dpi) do not.
 CORE = 3
 SOLID = 11  # px at FIND_DPI: wider than the widest rim (11 px at 200 dpi is 8.3)
+# A page larger than an A3 sheet at FIND_DPI (4.4 M px; a poster, or a photo placed at one pixel per point and
+# drawn at the OCR render's pixel cap) is reduced further, to at most this many pixels: the search's cost grows
+# with the pixels (10 s of CPU on a 20 M px photo page), and no form's lens is looked for on such a page.
+MAX_FIND_PIXELS = 6_000_000
 MIN_RADIUS = 0.08  # of the page's width: the lens's rim radius lies between these
 MAX_RADIUS = 0.40
 TRIES = 1500  # random three-point circles tried
@@ -111,12 +115,19 @@ def _cover(points, shape, ux: float, uy: float, radius: float) -> float:
     return float(np.isin(np.nonzero(inside)[0], degrees).sum() / inside.sum())
 
 
+def find_factor(shape: tuple[int, ...], scale: float) -> int:
+    """The whole factor a page of `shape` (rows, columns; `scale` px per pt) is reduced by to look for a rim: to
+    about FIND_DPI, and further on a page that would still hold more than MAX_FIND_PIXELS."""
+    factor = max(1, round(scale * 72 / FIND_DPI))
+    return max(factor, math.ceil(math.sqrt(shape[0] * shape[1] / MAX_FIND_PIXELS)))
+
+
 def find_lens(grey, scale: float) -> tuple[float, float, float] | None:
     """Centre (x, y) and the rim's radius, px of `grey` (`scale` px per pt), of a magnifying glass's dark rim on
     the page, or None: the circle through most thick dark pixels, taken when they cover MIN_COVER of its arc."""
     import numpy as np
 
-    factor = max(1, round(scale * 72 / FIND_DPI))
+    factor = find_factor(grey.shape, scale)
     small = _reduced(grey, factor)
     paper = float(np.percentile(small, 90))
     ys, xs = np.nonzero(_thick_dark(small, paper))

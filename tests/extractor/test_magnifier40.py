@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from bilagor.extractor.magnifier import find_lens, without_magnifier
+from bilagor.extractor.magnifier import MAX_FIND_PIXELS, find_factor, find_lens, without_magnifier
 from fixturegen.fibres_lens_roll39 import lens
 
 DEJAVU = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
@@ -137,3 +137,16 @@ def test_a_lensed_form_reads_its_answers_on_their_labels_rows(tmp_path) -> None:
     assert not any(line in {label for label, _ in ROWS} for line in read)
     assert sum(line in {f"{label} {answer}" for label, answer in ROWS} for line in read) >= 8
     assert any("förstoringsglas" in note for note in notes)
+
+
+def test_a_page_larger_than_a3_is_reduced_further_before_the_rim_is_looked_for() -> None:
+    # A4 and A3 scanned at 300 dpi (and A4 at 200) are looked at about 150 dpi, as the rims were measured.
+    assert find_factor((3508, 2480), 300 / 72) == 2
+    assert find_factor((4961, 3508), 300 / 72) == 2
+    assert find_factor((2339, 1654), 200 / 72) == 1
+    # A photo page of 5 184 x 3 456 pt drawn at the OCR render's 20 M px cap (76 dpi): reduced to the budget, not
+    # searched at full size.
+    shape = (3648, 5472)
+    factor = find_factor(shape, 76 / 72)
+    assert factor > 1
+    assert (shape[0] // factor) * (shape[1] // factor) <= MAX_FIND_PIXELS
