@@ -63,12 +63,19 @@ def test_a_text_layers_words_are_left_as_they_are() -> None:
     [
         "Insatsen följs upp av I Lindström och | Ahlberg",  # strokes among words, no figure after them
         "Projektet leds av Alla Stockholms skolor AB",  # capitals close to the word before
+        "[2] Projektets namn",  # a bracketed field number
     ],
 )
 def test_ordinary_ocr_lines_keep_their_words(line: str) -> None:
     ws = _ocr(words(line, 57, 300, SIZE))
     page = Page(1, 595.0, 842.0, ws)
     assert [w.text for w in without_comb_debris(page).words] == [w.text for w in ws]
+
+
+def test_a_specks_letters_after_a_speck_stay() -> None:
+    # a fibre read as "-" and another far right as "SR": no answer's words for this step
+    ws = _ocr(words("Plats -", 57, 300, SIZE) + words("SR", 400, 300, SIZE))
+    assert [w.text for w in without_comb_debris(Page(1, 595.0, 842.0, ws)).words] == ["Plats", "-", "SR"]
 
 
 def test_a_unit_far_out_on_an_ocr_line_stays() -> None:
