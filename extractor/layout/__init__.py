@@ -75,6 +75,7 @@ from bilagor.extractor.layout.headrows import strip_column_headers
 from bilagor.extractor.layout.indented import first_indented_block
 from bilagor.extractor.layout.inlinepairs import monospaced_spaces, part_inline_pairs
 from bilagor.extractor.layout.letterhead import strip_letterhead
+from bilagor.extractor.layout.ocrcombs import without_comb_debris
 from bilagor.extractor.layout.outline import (
     drop_misread_outline_numbers,
     drop_part_headings,
@@ -176,7 +177,7 @@ def layout_pages(
     """
     s = settings
     pages = [
-        join_small_caps(read_hex_codes(without_specks(without_turned_words(p, s)), s), s)
+        join_small_caps(read_hex_codes(without_comb_debris(without_specks(without_turned_words(p, s))), s), s)
         for p in join_facing_spreads(split_two_up(pages, s), s)
     ]
     pages, letterhead = strip_letterhead(pages, is_label, s)
