@@ -15,7 +15,9 @@ per step:
 2. `running`: drop running headers/footers (lines repeated at the same place
    on several pages, page numbers); `steps`: an e-service print's step bar and "Steg k av n" headings;
    `footnotes`: labels given only as numbered footnotes put back over the answers their numbers open;
-   `qaprefix`: a question-and-answer protocol's "Fråga N:" / "Svar:" margin prefixes; `ticklines`: a
+   `qaprefix`: a question-and-answer protocol's "Fråga N:" / "Svar:" margin prefixes; `questiondash`: labels
+   set as questions run in with their answer after a dash ("**Projektnamn?** - Belysning") read as "Label:";
+   `ticklines`: a
    questionnaire's "Ja Nej" tick lines under its questions; `rightlabels`: labels in a
    bold column at the right of their answers set over them;
    `contents`: drop a contents list;
@@ -109,6 +111,7 @@ from bilagor.extractor.layout.signing import strip_office_box, strip_signature
 from bilagor.extractor.layout.smallcaps import join_small_caps
 from bilagor.extractor.layout.steps import strip_step_lines
 from bilagor.extractor.layout.qaprefix import strip_qa_prefixes
+from bilagor.extractor.layout.questiondash import read_question_labels
 from bilagor.extractor.layout.ticklines import strip_tick_lines
 from bilagor.extractor.layout.rightlabels import move_right_labels
 from bilagor.extractor.layout.shadedfields import mark_shaded_answers
@@ -205,6 +208,7 @@ def layout_pages(
         )
     removed += notes
     pages, page_lines = strip_qa_prefixes(pages, page_lines, s)
+    pages, page_lines = read_question_labels(pages, page_lines, is_label)
     pages, page_lines = strip_tick_lines(pages, page_lines)
     pages, page_lines = move_right_labels(pages, page_lines, is_label, s)
     page_lines, contents = strip_contents(page_lines, is_label, s)
