@@ -490,9 +490,10 @@ def read_page_image(
             notes.append(f"sida {number}: {SUBPIXEL_NOTE}")
     # A colour scanner's channels out of register: each stroke's red and blue fringes are no pen (channel_register).
     if colour is not None and not screen and not low_resolution:
-        realigned, aligned, _ = registered(colour, scale)
+        _, aligned, _ = registered(colour, scale)
         if aligned is not None and aligned.shape == grey.shape:
-            grey, colour = aligned, realigned
+            # its colour goes no further: the half-pixel fringes left were taken for pen and overlay ink with the print
+            grey, colour = aligned, None
             if notes is not None:
                 notes.append(f"sida {number}: {REGISTER_NOTE}")
     # A moving hand's smear first, before any step measures strokes or edges; grey scans only (motion_smear).
