@@ -394,6 +394,7 @@ WAVER_POINTS = 0.4  # a straightened cockle's rules step up or down by this much
 MOTION_NOTE = "suddig skanning (sidan rörde sig): utsmetningen åt ett håll skärptes före OCR"
 MAGNIFIER_NOTE = "ett förstoringsglas låg på sidan: texten under det återställdes till sin storlek före OCR (det som glasets kant dolde saknas)"
 COCKLE_NOTE = "vågigt papper (det har varit vått): raderna som böljade upp och ned rätades före OCR"
+REGISTER_NOTE = "färgskanning med kanalerna ur register: röd och blå kanal flyttades tillbaka på den gröna före OCR"
 PHOTO_NOTE = "fotograferad sida (inte skannad): rätades upp, ljuset jämnades ut och färgade märken togs bort före OCR"
 
 
@@ -459,6 +460,7 @@ def read_page_image(
     and dots wiped as on any scan (left, a fax's noise beside words was read as "kamerabavaknings", "namn:.").
     """
     from bilagor.extractor.broken_rules import closed_rules
+    from bilagor.extractor.channel_register import registered
     from bilagor.extractor.cockle import without_cockle
     from bilagor.extractor.comb_walls import inner_walls, without_comb_walls
     from bilagor.extractor.descreen import descreened, smoothed
@@ -512,6 +514,14 @@ def read_page_image(
         grey, colour, photographed_page = screen_grey(colour, scale), None, None
         if notes is not None:
             notes.append(f"sida {number}: {SUBPIXEL_NOTE}")
+    # A colour scanner's channels out of register: each stroke's red and blue fringes are no pen (channel_register).
+    if colour is not None and not screen and not low_resolution:
+        _, aligned, _ = registered(colour, scale)
+        if aligned is not None and aligned.shape == grey.shape:
+            # its colour goes no further: the half-pixel fringes left were taken for pen and overlay ink with the print
+            grey, colour = aligned, None
+            if notes is not None:
+                notes.append(f"sida {number}: {REGISTER_NOTE}")
     # A moving hand's smear first, before any step measures strokes or edges; grey scans only (motion_smear).
     if colour is None and not bilevel and not smooth_bilevel and not low_resolution:
         grey, smeared = _unsmeared(grey, scale, folder, number)
