@@ -1196,13 +1196,13 @@ THIRTY_FOURTH_HAND_SUMS = {
     "u89": (160_000, 158_300),  # a first decision replaced by a new grant after the tenders
     "u100": (560_000, 1_140_000),  # another board's share beside the committee's grant, the club's own the rest
 }
-# What the thirty-fourth round changes from the thirty-third's entry: halved (the wholes and kept halves aggregate
-# only); 57 answers without money (55 with a number), 15 ranges, 9 interim follow-ups, 7 follow-ups stating a sum
+# What the thirty-fourth round changes from the thirty-third's entry: burned (halved for the thirty-fifth
+# round); 57 answers without money (55 with a number), 15 ranges, 9 interim follow-ups, 7 follow-ups stating a sum
 # sought, 40 texts over several lines, 23 answers whose parts add up to a total beside them, 9.0 % of the public amounts
 # `unclear`.
 THIRTY_FOURTH_CHANGES: dict[str, Any] = {
     "floors": Floors(1.00, 0.84, 0.08, 0.79, 0.92, 0.99, 0.80, 0.09),
-    "status": "halved",
+    "status": "burned",
     "without_money_with_numbers": 0.96,
     "min_without_money": 57,
     "min_ranges": 15,
@@ -1240,12 +1240,13 @@ THIRTY_FIFTH_HAND_SUMS = {
     "u95": (2_000_000, 1_960_000),  # a two-year table (this year's reckoned and real, last year's real)
     "u100": (50_000, 52_000),  # three questions and answers: cost "ungefär", the grant, a housing co-op's shortfall
 }
-# What the thirty-fifth round changes from the thirty-fourth's entry: held out whole; 67 answers without money (56
+# What the thirty-fifth round changes from the thirty-fourth's entry: halved (the wholes and kept halves aggregate
+# only); 67 answers without money (56
 # with a number), 14 ranges, 11 interim follow-ups, 6 follow-ups stating a sum sought, 39 texts over several lines,
 # 15 answers whose parts add up to a total beside them, 9.9 % of the public amounts `unclear`.
 THIRTY_FIFTH_CHANGES: dict[str, Any] = {
     "floors": Floors(1.00, 0.83, 0.07, 0.73, 0.88, 0.99, 0.76, 0.07),
-    "status": "held out",
+    "status": "halved",
     "without_money_with_numbers": 0.83,
     "min_without_money": 67,
     "min_ranges": 14,
