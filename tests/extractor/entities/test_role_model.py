@@ -71,6 +71,38 @@ def test_probabilities_follow_the_weights():
     assert max(probs, key=probs.__getitem__) == "utfall" and probs["utfall"] > 0.9
 
 
+def test_weights_stored_as_whole_units_of_a_scale_read_as_the_same_weights():
+    decimals = {
+        "classes": list(AMOUNT_ROLES),
+        "bias": [0.0] * 7,
+        "weights": {"rule:budget": [0.0512, -3.1, 0, 0, 0, 0, 0]},
+    }
+    units = decimals | {"weights": {"rule:budget": [512, -31000, 0, 0, 0, 0, 0]}, "weight_scale": 10_000}
+    assert (
+        weights_from_json(units).table
+        == weights_from_json(decimals).table
+        == {"rule:budget": (0.0512, -3.1, 0.0, 0.0, 0.0, 0.0, 0.0)}
+    )
+    # without the scale the same integers are weights as they stand: the scale is what reads them as units
+    assert weights_from_json(units | {"weight_scale": None}).table["rule:budget"][1] == -31000
+
+
+def test_the_trainer_stores_weights_as_whole_units_of_its_scale_at_their_rounding():
+    import train_role_model
+
+    assert train_role_model.units(train_role_model.rounded(-0.00061234, 3)) == -6  # four decimals below 0.01
+    assert train_role_model.units(train_role_model.rounded(0.10649, 3)) == 1060  # three significant digits above
+    data = train_role_model.Data(("tuning5",), "clause")
+    written = train_role_model.fit(data.examples(("tuning5",), stacked=True))
+    assert written["weight_scale"] == train_role_model.WEIGHT_SCALE
+    rows = list(written["weights"].values())
+    assert rows and all(isinstance(v, int) for row in rows for v in row) and all(any(row) for row in rows)
+    table = weights_from_json(written).table
+    assert all(
+        table[name] == tuple(v / train_role_model.WEIGHT_SCALE for v in row) for name, row in written["weights"].items()
+    )
+
+
 def test_the_model_keeps_the_rules_decision_where_it_agrees_and_names_itself_where_not():
     sentence, span = "Timpriset för vakten var 450 kr.", (25, 31)
     decision = Decision("annat", "cue")
@@ -136,9 +168,11 @@ def test_leaving_a_round_out_never_trains_on_it_nor_on_sets_held_out():
     thirty_third = {name for name in train_role_model.TRAIN_SPLITS if "heldout33" in name}
     assert thirty_third == {"heldout33", "heldout33_public"} == set(train_role_model.ROUNDS["33"])
     thirty_fourth = {name for name in train_role_model.TRAIN_SPLITS if "heldout34" in name}
-    assert thirty_fourth == {"heldout34_dev", "heldout34_public_dev"} == set(train_role_model.ROUNDS["34"])
-    assert not any("heldout35" in name or "keep" in name for name in train_role_model.TRAIN_SPLITS)
-    assert not {"heldout34", "heldout34_public"} & set(train_role_model.TRAIN_SPLITS)
+    assert thirty_fourth == {"heldout34", "heldout34_public"} == set(train_role_model.ROUNDS["34"])
+    thirty_fifth = {name for name in train_role_model.TRAIN_SPLITS if "heldout35" in name}
+    assert thirty_fifth == {"heldout35_dev", "heldout35_public_dev"} == set(train_role_model.ROUNDS["35"])
+    assert not any("heldout36" in name or "keep" in name for name in train_role_model.TRAIN_SPLITS)
+    assert not {"heldout35", "heldout35_public"} & set(train_role_model.TRAIN_SPLITS)
     # every earlier round is burned and trained on whole
     assert {
         "heldout11",
@@ -203,7 +237,8 @@ def test_leaving_a_round_out_never_trains_on_it_nor_on_sets_held_out():
     # form amounts in the leave-one-round-out table; neither file is trained on
     assert not {"tuning36_step", "tuning36_step_heldout"} & set(train_role_model.TRAIN_SPLITS)
     assert "tuning36_heldout" not in train_role_model.TRAIN_SPLITS  # the thirty-fifth round's own kept-aside part
-    assert list(train_role_model.ROUNDS) == [str(n) for n in range(3, 35)]
+    assert "tuning37_step_heldout" not in train_role_model.TRAIN_SPLITS  # the thirty-sixth round's (f-model's)
+    assert list(train_role_model.ROUNDS) == [str(n) for n in range(3, 36)]
     # w-train's corpora are trained on, never a round of their own
     assert {"train12", "train12_public", "train13", "train13_public", "train14", "train14_public"} <= set(
         train_role_model.OTHER_SPLITS
