@@ -37,6 +37,7 @@ def _read(path: Path, truth: dict) -> tuple[list[list[dict]], dict]:
     pdfplumber = pytest.importorskip("pdfplumber")
     with pdfplumber.open(path) as pdf:
         assert len(pdf.pages) == truth["pages"]
+        assert all(page.height > 500 and page.width > 500 for page in pdf.pages), "a page without its size"
         pages = [page.extract_words(x_tolerance=1.2, y_tolerance=3) for page in pdf.pages]
         shapes = {"rects": [list(p.rects) for p in pdf.pages], "curves": [list(p.curves) for p in pdf.pages],
                   "lines": [list(p.lines) for p in pdf.pages], "meta": dict(pdf.metadata),

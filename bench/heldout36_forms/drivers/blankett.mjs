@@ -1,5 +1,6 @@
 // @react-pdf/renderer under Node (React without JSX): draws the generator's rows (P, R, C, T; y down from the top),
-// every element absolutely placed on its page, the standard Helvetica / Helvetica-Bold fonts.
+// every element absolutely placed on its page, the standard Helvetica / Helvetica-Bold fonts. (A page given
+// `wrap: false` comes out 0 pt high in renderer 4.9, so the pages keep the default.)
 import { readFileSync } from "node:fs";
 import React from "react";
 import { Document, Page, Text, View, Svg, Circle, renderToFile } from "@react-pdf/renderer";
@@ -40,5 +41,5 @@ for (const row of readFileSync(process.argv[2], "utf8").split("\n")) {
   }
 }
 const doc = h(Document, { producer: "react-pdf", creator: "react-pdf" },
-  pages.map((p, k) => h(Page, { size: p.size, key: k, wrap: false }, p.items)));
+  pages.map((p, k) => h(Page, { size: p.size, key: k }, p.items)));
 await renderToFile(doc, process.argv[3]);
