@@ -178,6 +178,7 @@ def test_leaving_a_round_out_never_trains_on_it_nor_on_sets_held_out():
         "tuning35",
         "tuning35_step",
         "tuning36",
+        "tuning37",
     } <= set(train_role_model.TRAIN_SPLITS)
     assert "tuning24_heldout" not in train_role_model.TRAIN_SPLITS  # the twenty-third round's own kept-aside part
     assert "tuning25_heldout" not in train_role_model.TRAIN_SPLITS  # the twenty-fourth round's own kept-aside part
@@ -203,6 +204,7 @@ def test_leaving_a_round_out_never_trains_on_it_nor_on_sets_held_out():
     # form amounts in the leave-one-round-out table; neither file is trained on
     assert not {"tuning36_step", "tuning36_step_heldout"} & set(train_role_model.TRAIN_SPLITS)
     assert "tuning36_heldout" not in train_role_model.TRAIN_SPLITS  # the thirty-fifth round's own kept-aside part
+    assert "tuning37_heldout" not in train_role_model.TRAIN_SPLITS  # the thirty-sixth round's own kept-aside part
     assert list(train_role_model.ROUNDS) == [str(n) for n in range(3, 35)]
     # w-train's corpora are trained on, never a round of their own
     assert {"train12", "train12_public", "train13", "train13_public", "train14", "train14_public"} <= set(
