@@ -26,10 +26,12 @@ _SHARE_BEFORE_RE = re.compile(
 )
 # Where the figure's clause starts: a sentence, a line, a semicolon, "och"/"samt" between two shares, "varav".
 _CLAUSE_START_RE = re.compile(r"[;\n]|(?<=[.!?])\s|(?<![\wåäö])(?:och|samt|varav)(?![\wåäö])", re.IGNORECASE)
-# The committee the form is written to, by the words a follow-up names it with; any other city office is another
-# party beside it ("trafikkontorets del").
+# The committee the form is written to, by the words a follow-up names it with, or the city as a whole ("Stadens
+# del av kostnaden", "Kommunens bidrag": the burned h4-041, h11-080); any other city office is another party beside
+# it ("Trafikkontorets andel, X, redovisas av trafikkontoret").
 _COMMITTEE_RE = re.compile(
-    r"(?:stadsdels)?nämnden|stadsdelen|(?:stadsdels)?förvaltningen|sdn|sdf|[\wåäö-]+\s+stadsdels(?:nämnd|förvaltning)",
+    r"(?:stadsdels)?nämnden|stadsdelen|(?:stadsdels)?förvaltningen|staden|kommunen|sdn|sdf"
+    r"|[\wåäö-]+\s+stadsdels(?:nämnd|förvaltning)",
     re.IGNORECASE,
 )
 # The head of a party's name the organisation register may not hold: an association, a congregation, a landlord.

@@ -52,7 +52,11 @@ def test_owner_share_controls() -> None:
     # a genitive that names no party ("projektets del") changes nothing
     text = "Projektets andel av hyran var 9 000 kr."
     assert share_owner(_masked(text, _spans(text, "9 000 kr")), _spans(text, "9 000 kr")[0]) is None
-    # a party named after the figure's own clause ("… och sedan betalade Familjebostäder resten") is not its owner
+    # the city as a whole is the committee's side, another city office another party
+    text = "Stadens del av kostnaden uppgick till 310 000 kr och trafikkontorets andel var 90 000 kr."
+    spans = _spans(text, "310 000 kr", "90 000 kr")
+    assert [share_owner(_masked(text, spans), s) for s in spans] == ["committee", "other"]
+    # the committee's share with no total broken down and no other party beside it is left alone
     text = "Stadsdelsnämndens del var 40 000 kr."
     spans = _spans(text, "40 000 kr")
     assert owner_share_role(_masked(text, spans), spans[0], tuple(spans)) is None  # no breakdown, no other party
@@ -60,5 +64,4 @@ def test_owner_share_controls() -> None:
     spans = _spans(text, "70 000 kr", "50 000 kr", "20 000 kr")
     masked = _masked(text, spans)
     assert [owner_share_role(masked, s, tuple(spans)) for s in spans] == [None, "beviljat", "annat"]
-    # public passages are not read by it: a municipality's share there is for the public sets' own conventions
     assert share_owner(masked, spans[2]) == "other"
