@@ -54,6 +54,7 @@ from bilagor.extractor.entities.role_clauses import _BOUNDARY_RE, _mask, split_c
 from bilagor.extractor.entities.role_columns import column_role
 from bilagor.extractor.entities.role_damages import damages_for_one_case
 from bilagor.extractor.entities.role_item_costs import part_sent_out_of_sum, single_item_cost
+from bilagor.extractor.entities.role_owner_shares import owner_share_role
 from bilagor.extractor.entities.role_other_kinds import (
     distributed_pot,
     investments_beside_result,
@@ -215,6 +216,10 @@ def decide(
     alone = _decide_alone(text, span, spans, section_key, context)
     if alone.source == "section" and section_key == ECONOMY_SECTION and not with_unit(sentence[span[0] : span[1]]):
         alone = Decision("annat", "default")  # a bare figure is no cost line (the masked text hid its unit)
+    owner_role = owner_share_role(text, span, spans) if section_key is not None else None
+    if owner_role == "annat" or (owner_role is not None and section_key in follow_up_sections()):
+        # "Familjebostäders del X": another party's share; "varav nämndens del X och Y:s del Z": the grant
+        return Decision(owner_role, "clause")
     if alone.role == "avvikelse" and saving_not_deviation(
         text, span, _value_at(sentence, span), _figures(sentence, span, context)
     ):
