@@ -22,6 +22,7 @@ from bilagor.extractor.labels import (
     stage_of,
 )
 from bilagor.extractor.layout import Layout, layout_pages, plain_layout, title_lines
+from bilagor.extractor.layout.settings import DEFAULT_SETTINGS, LayoutSettings
 from bilagor.extractor.file_number import file_number
 from bilagor.extractor.metadata import build_metadata, classify_title, title_from_lines, year_warning
 from bilagor.extractor.ocr_budget import UNREAD_REASON, OcrBudget, share_seconds, text_seconds, text_unread_warning
@@ -234,8 +235,8 @@ def warm_up() -> None:
     build_pipeline()
 
 
-def layout_as_extractor(pages: list[Page]) -> Layout:
-    """The layout with every vocabulary hook the extractor gives it."""
+def layout_as_extractor(pages: list[Page], settings: LayoutSettings = DEFAULT_SETTINGS) -> Layout:
+    """The layout with every vocabulary hook the extractor gives it (`settings`: its tolerances, for tests)."""
     return layout_pages(
         pages,
         is_label=is_label,
@@ -243,6 +244,7 @@ def layout_as_extractor(pages: list[Page]) -> Layout:
         is_title_start=is_title_start,
         is_label_word=is_label_word,
         is_known_wording=is_known_wording,
+        settings=settings,
     )
 
 

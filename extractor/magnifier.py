@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import math
 
+from bilagor.extractor.candidates import best_of
+
 FIND_DPI = 150.0  # the rim is looked for at about this resolution (the page is reduced by a whole factor)
 FIT_DPI = 100.0  # the profiles are tried at about this resolution
 DARK = 0.5  # a pixel of the rim is darker than this share of the paper's light
@@ -227,14 +229,14 @@ def unmagnified(grey, scale: float, lens: tuple[float, float, float]):
     glass_mask = geometry[4] < radius - inside / factor
     plain = alignment(_profile(band[:, columns[0] : columns[1]], paper, glass_mask))
     glass = (cx, cy, radius - inside / factor)
-    best = (-1.0, 1.0, 1.0)
-    for centre_gain in CENTRE_GAINS:
-        for rim_gain in RIM_GAINS:
-            if rim_gain > centre_gain:
-                continue
-            under = _undone(small, geometry, glass, centre_gain, rim_gain, paper, (inside + outside) / factor)
-            best = max(best, (alignment(_profile(under, paper, glass_mask)), centre_gain, rim_gain))
-    score, centre_gain, rim_gain = best
+    profiles = [(centre, rim) for centre in CENTRE_GAINS for rim in RIM_GAINS if rim <= centre]
+
+    def profile_alignment(gains: tuple[float, float]) -> tuple[float, float, float]:
+        under = _undone(small, geometry, glass, *gains, paper, (inside + outside) / factor)
+        return alignment(_profile(under, paper, glass_mask)), *gains
+
+    # the best alignment, a tie to the stronger profile
+    _, _, (score, centre_gain, rim_gain) = best_of(profiles, profile_alignment, lambda kept, new: new > kept)
     if score < MIN_ALIGNMENT or score - plain < MIN_ALIGNMENT_GAIN:
         return None
     # Only the lens's square changes: the page beyond its rim is as it was.

@@ -33,6 +33,7 @@ from bilagor.extractor.ocr_budget import OcrBudget, OutOfTime, in_force, seconds
 from bilagor.extractor.ocr_caps import capitals_size
 from bilagor.extractor.ocr_cell_scale import enlarged, holds_print, sheet_enlargement
 from bilagor.extractor.magnifier import without_magnifier
+from bilagor.extractor.candidates import best_of
 from bilagor.extractor.ocr_sheet import sheet_pages
 from bilagor.extractor.ocr_legends import without_legend_stubs
 from bilagor.extractor.ocr_ticks import ticked_stage_line
@@ -719,7 +720,8 @@ def _fibres_voted(grey, scale: float, number: int, width: float, height: float, 
     from bilagor.extractor import recycled_fibres
     from bilagor.extractor.ocr_stops import sentence_starts
 
-    def reading(image, colour, photo) -> tuple[Page, list[str], tuple[int, int]]:
+    def reading(candidate) -> tuple[Page, list[str], tuple[int, int]]:
+        image, colour, photo = candidate
         said: list[str] = []
         page = read_page_image(
             image,
@@ -737,15 +739,20 @@ def _fibres_voted(grey, scale: float, number: int, width: float, height: float, 
         )
         return page, said, recycled_fibres.reading_counts([w.text for w in page.words], sentence_starts())
 
-    plain, plain_notes, plain_count = reading(grey, options["colour"], options["photographed_page"])
-    try:
-        clean, clean_notes, clean_count = reading(recycled_fibres.cleaned(grey, scale), None, False)
-    except OutOfTime:  # the file's OCR budget ran out on the second reading: the first stands
-        clean, clean_notes, clean_count = plain, [], plain_count
-    better = recycled_fibres.reads_better(plain_count, clean_count)
+    def candidates():  # the cleaned page made only when the plain one has been read
+        yield grey, options["colour"], options["photographed_page"]
+        yield recycled_fibres.cleaned(grey, scale), None, False
+
+    # the file's OCR budget running out on the second reading leaves the first standing
+    kept, _, (page, said, _) = best_of(
+        candidates(),
+        reading,
+        lambda plain, clean: recycled_fibres.reads_better(plain[2], clean[2]),
+        give_up=(OutOfTime,),
+    )
     if notes is not None:
-        notes.extend([f"sida {number}: {RECYCLED_NOTE}", *clean_notes] if better else plain_notes)
-    return clean if better else plain
+        notes.extend([f"sida {number}: {RECYCLED_NOTE}", *said] if kept else said)
+    return page
 
 
 def _stems_read_again(
@@ -899,11 +906,13 @@ def _unsmeared(grey, scale: float, folder: Path, number: int):
         return grey, False
     sharpened = motion_smear.deconvolved(grey, *found)
 
-    def counts(image, name: str) -> tuple[int, int]:
+    def counts(candidate) -> tuple[int, int]:
+        name, image = candidate
         hocr = run_tesseract(Image.fromarray(image), folder, f"smear-{number}-{name}")
         return motion_smear.reading_counts(motion_smear.hocr_words(hocr), sentence_starts())
 
-    if motion_smear.reads_better(counts(grey, "plain"), counts(sharpened, "sharpened")):
+    kept, _, _ = best_of([("plain", grey), ("sharpened", sharpened)], counts, motion_smear.reads_better)
+    if kept:
         return sharpened, True
     return grey, False
 

@@ -12,6 +12,7 @@ reader returns embedded images.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any, NamedTuple
 
 CELL_POINTS = 6.0  # the page is judged in squares of this size
 _NOT_WHITE = 220  # grey level below which a pixel is ink or picture
@@ -62,19 +63,44 @@ def components(mask, seeds=None) -> list[tuple[int, int, int, int, int]]:
     grid = np.asarray(mask, dtype=bool)
     if grid.ndim != 2 or not grid.any():
         return []
-    rows, cols = grid.shape
-    starts, ends, run_rows = _runs_of(grid)  # int32 while a grid's keys fit: half the memory
-    labels = _joined(starts, ends, run_rows, cols)
-    areas = np.unique(labels)  # an area's label is its first run's index: row-major order of first cells
-    picked = np.arange(areas.size)
+    runs = labelled_runs(grid)
+    picked = np.arange(runs.size.size)
     if seeds is not None:
         seed_rows, seed_cols = np.nonzero(grid & np.asarray(seeds, dtype=bool))
         if not seed_rows.size:
             return []
-        keys = run_rows * (cols + 1) + starts
-        runs_of_seeds = np.searchsorted(keys, seed_rows * (cols + 1) + seed_cols, side="right") - 1
-        seeded, order = np.unique(labels[runs_of_seeds], return_index=True)
-        picked = np.searchsorted(areas, seeded[np.argsort(order, kind="stable")])
+        width = grid.shape[1] + 1
+        keys = runs.rows * width + runs.starts
+        runs_of_seeds = np.searchsorted(keys, seed_rows * width + seed_cols, side="right") - 1
+        seeded, order = np.unique(runs.area[runs_of_seeds], return_index=True)
+        picked = seeded[np.argsort(order, kind="stable")]
+    top, left, bottom, right, size = runs.top, runs.left, runs.bottom, runs.right, runs.size
+    return [(int(top[k]), int(left[k]), int(bottom[k]), int(right[k]), int(size[k])) for k in picked]
+
+
+class LabelledRuns(NamedTuple):
+    """A 2-D bool grid's runs (a row's stretch of True cells, in row-major order) and its 8-connected areas."""
+
+    starts: Any  # each run's first column
+    ends: Any  # each run's column after its last
+    rows: Any  # each run's row
+    area: Any  # each run's area: an index into the areas' arrays below (row-major order of their first cells)
+    top: Any  # each area's box: first row, first column, the row and the column after its last, ...
+    left: Any
+    bottom: Any
+    right: Any
+    size: Any  # ... and its count of True cells
+
+
+def labelled_runs(grid) -> LabelledRuns:
+    """The runs of a 2-D bool grid holding a True cell, each with its 8-connected area, and each area's box and
+    size: what `components` and a caller that changes an area's cells (recycled_fibres) both need."""
+    import numpy as np
+
+    rows, cols = grid.shape
+    starts, ends, run_rows = _runs_of(grid)  # int32 while a grid's keys fit: half the memory
+    labels = _joined(starts, ends, run_rows, cols)
+    areas = np.unique(labels)  # an area's label is its first run's index: row-major order of first cells
     index = np.searchsorted(areas, labels)
     top, left = np.full(areas.size, rows, starts.dtype), np.full(areas.size, cols, starts.dtype)
     bottom, right, size = (np.zeros(areas.size, starts.dtype) for _ in range(3))
@@ -83,7 +109,7 @@ def components(mask, seeds=None) -> list[tuple[int, int, int, int, int]]:
     np.maximum.at(bottom, index, run_rows + 1)
     np.maximum.at(right, index, ends)
     np.add.at(size, index, ends - starts)
-    return [(int(top[k]), int(left[k]), int(bottom[k]), int(right[k]), int(size[k])) for k in picked]
+    return LabelledRuns(starts, ends, run_rows, index, top, left, bottom, right, size)
 
 
 def _runs_of(grid):

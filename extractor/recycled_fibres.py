@@ -89,25 +89,16 @@ def _without_thin_marks(ink, scale: float):
     """`ink` (H x W bool) without its lone marks that are long for their pixels: fibres."""
     import numpy as np
 
-    from bilagor.extractor.photos import _joined, _runs_of
+    from bilagor.extractor.photos import labelled_runs
 
     if not ink.any():
         return ink
-    starts, ends, rows = _runs_of(ink)
-    labels = _joined(starts, ends, rows, ink.shape[1])  # a mark's runs share its label (8-connected)
-    areas, index = np.unique(labels, return_inverse=True)
-    size = np.zeros(areas.size, np.int64)
-    np.add.at(size, index, ends - starts)
-    top, left = np.full(areas.size, ink.shape[0]), np.full(areas.size, ink.shape[1])
-    bottom, right = np.zeros(areas.size, np.int64), np.zeros(areas.size, np.int64)
-    np.minimum.at(top, index, rows)
-    np.maximum.at(bottom, index, rows + 1)
-    np.minimum.at(left, index, starts)
-    np.maximum.at(right, index, ends)
-    diagonal = np.hypot(bottom - top, right - left)
-    thin = (diagonal >= MIN_FIBRE_POINTS * scale) & (size < FIBRE_WIDTH_POINTS * scale * diagonal)
+    marks = labelled_runs(ink)  # a mark is an 8-connected area of ink
+    diagonal = np.hypot(marks.bottom - marks.top, marks.right - marks.left)
+    thin = (diagonal >= MIN_FIBRE_POINTS * scale) & (marks.size < FIBRE_WIDTH_POINTS * scale * diagonal)
     out = ink.copy()
-    for start, end, row in zip(starts[thin[index]], ends[thin[index]], rows[thin[index]], strict=True):
+    gone = thin[marks.area]
+    for start, end, row in zip(marks.starts[gone], marks.ends[gone], marks.rows[gone], strict=True):
         out[row, start:end] = False
     return out
 

@@ -180,7 +180,7 @@ def layout_pages(
     """
     s = settings
     pages = [
-        join_small_caps(read_hex_codes(without_comb_debris(without_specks(without_turned_words(p, s))), s), s)
+        join_small_caps(read_hex_codes(without_comb_debris(without_specks(without_turned_words(p, s), s), s), s), s)
         for p in join_facing_spreads(split_two_up(pages, s), s)
     ]
     pages, letterhead = strip_letterhead(pages, is_label, s)
@@ -199,17 +199,17 @@ def layout_pages(
     body = body_size([line for ls in page_lines for line in ls])
     grouped = page_lines
     page_lines, removed = strip_running_lines(pages, page_lines, body, s, is_label, is_title_start)
-    page_lines, steps = strip_step_lines(page_lines)
+    page_lines, steps = strip_step_lines(page_lines, s)
     removed += steps
     pages, page_lines, notes = read_footnote_labels(pages, page_lines, body, grouped, s)
     if not notes:
         pages, page_lines, notes = read_unnumbered_footnotes(
-            pages, page_lines, body, grouped, is_label, stage_of, is_known_wording
+            pages, page_lines, body, grouped, is_label, stage_of, is_known_wording, s
         )
     removed += notes
     pages, page_lines = strip_qa_prefixes(pages, page_lines, s)
-    pages, page_lines = read_question_labels(pages, page_lines, is_label)
-    pages, page_lines = strip_tick_lines(pages, page_lines)
+    pages, page_lines = read_question_labels(pages, page_lines, is_label, s)
+    pages, page_lines = strip_tick_lines(pages, page_lines, s)
     pages, page_lines = move_right_labels(pages, page_lines, is_label, s)
     page_lines, contents = strip_contents(page_lines, is_label, s)
     pages, page_lines, leadered = strip_stop_leaders(pages, page_lines, s)

@@ -26,28 +26,24 @@ from __future__ import annotations
 
 from bilagor.extractor.layout.columns import LIST_MARK
 from bilagor.extractor.layout.model import Line
+from bilagor.extractor.layout.settings import DEFAULT_SETTINGS, LayoutSettings
 from bilagor.extractor.words import Word
 
-# Two type sizes this close are one type (sizes read from a text layer differ by rounding only).
-SAME_SIZE = 0.5
-# Two lines' feet this close, in the larger type's sizes, stand on one baseline (a descender apart at most).
-BASELINE_SHARE = 0.25
 
-
-def same_type_below(left: list[Word], below: Line | None) -> bool:
+def same_type_below(left: list[Word], below: Line | None, s: LayoutSettings = DEFAULT_SETTINGS) -> bool:
     """The line under a row's first label line opens in the same type (its label's tail or the next row's
     label): a label column keeps one type, so a plain sentence over bold labels opens no row."""
     if below is None or not below.words or not left:
         return True
-    return same_type(left[0], below.words[0])
+    return same_type(left[0], below.words[0], s)
 
 
-def same_type(word: Word, other: Word) -> bool:
+def same_type(word: Word, other: Word, s: LayoutSettings = DEFAULT_SETTINGS) -> bool:
     """Both words bold or neither, in one size."""
-    return word.bold == other.bold and abs((word.size or 0.0) - (other.size or 0.0)) < SAME_SIZE
+    return word.bold == other.bold and abs((word.size or 0.0) - (other.size or 0.0)) < s.field_list_same_size
 
 
-def continues_bold_label(left: list[Word], right: list[Word]) -> bool:
+def continues_bold_label(left: list[Word], right: list[Word], s: LayoutSettings = DEFAULT_SETTINGS) -> bool:
     """The first word right of the answer column goes on with the bold label words before it: in their type, a
     space after them, and in their case (a lowercase tail after a mixed-case word, capitals after capitals). An
     answer opens with a capital; and a capital label word run into its answer's letters, parted at the column
@@ -56,7 +52,7 @@ def continues_bold_label(left: list[Word], right: list[Word]) -> bool:
         return False
     before, word = left[-1].text, right[0].text
     same_case = word.isupper() if before.isupper() else word[:1].islower()
-    return same_case and same_type(left[-1], right[0])
+    return same_case and same_type(left[-1], right[0], s)
 
 
 def mark_before_column(left: list[Word], right: list[Word]) -> bool:
@@ -64,13 +60,13 @@ def mark_before_column(left: list[Word], right: list[Word]) -> bool:
     return len(left) == 1 and bool(right) and bool(LIST_MARK.match(left[0].text))
 
 
-def beside_label(line: Line, labels: list[Line]) -> bool:
-    """`line` stands on the baseline of one of `labels`, set smaller than it (their feet within `BASELINE_SHARE`
+def beside_label(line: Line, labels: list[Line], s: LayoutSettings = DEFAULT_SETTINGS) -> bool:
+    """`line` stands on the baseline of one of `labels`, set smaller than it (their feet within `field_list_baseline_share`
     of the line's size): a label set smaller on its answer's baseline has a top of its own, the same line all
     the same."""
     return any(
         label.page == line.page
         and 0 < label.size < line.size
-        and abs(line.bottom - label.bottom) <= BASELINE_SHARE * line.size
+        and abs(line.bottom - label.bottom) <= s.field_list_baseline_share * line.size
         for label in labels
     )

@@ -20,10 +20,8 @@ _DASHED_SPECK = re.compile(r"^(?=.*[=~¦|])[=~¦|\-‐–—]+$")
 
 # A piece of a table's vertical rule that the scan's rule finder missed (a gap in the line, a highlighter over it)
 # and Tesseract read as a letter: one stroke character standing on the rule's line, the rule ending or starting
-# within this many pt of it, its x within RULE_STROKE_X of the rule's.
+# within `line_rule_stroke_gap` pt of it, its x within `line_rule_stroke_x` of the rule's.
 _STROKE = frozenset({"I", "l", "|", "1", "!", "i"})
-RULE_STROKE_GAP = 4.0
-RULE_STROKE_X = 1.5
 
 
 # A frame's corner or side read as letters by Tesseract (a bright frame's corners on a posterised or faded scan:
@@ -43,28 +41,28 @@ def _level(word: Word, other: Word) -> bool:
     return overlap >= 0.5 * min(word.bottom - word.top, other.bottom - other.top)
 
 
-def _rule_stroke(word: Word, verticals: list[tuple[float, float, float, float]]) -> bool:
+def _rule_stroke(word: Word, verticals: list[tuple[float, float, float, float]], s: LayoutSettings) -> bool:
     """Whether an OCR'd one-stroke word is a piece of a vertical rule (see above)."""
     if word.text not in _STROKE:
         return False
     mid = (word.x0 + word.x1) / 2
     return any(
-        abs((r[0] + r[2]) / 2 - mid) <= RULE_STROKE_X
-        and word.x1 - word.x0 <= 2 * RULE_STROKE_X
-        and r[1] - RULE_STROKE_GAP <= word.bottom
-        and word.top <= r[3] + RULE_STROKE_GAP
+        abs((r[0] + r[2]) / 2 - mid) <= s.line_rule_stroke_x
+        and word.x1 - word.x0 <= 2 * s.line_rule_stroke_x
+        and r[1] - s.line_rule_stroke_gap <= word.bottom
+        and word.top <= r[3] + s.line_rule_stroke_gap
         for r in verticals
     )
 
 
-def without_specks(page: Page) -> Page:
+def without_specks(page: Page, s: LayoutSettings = DEFAULT_SETTINGS) -> Page:
     """OCR reads table borders and dirt as '=', '|', '=:' (and a vertical rule's piece as 'I'); such tokens carry
     no text."""
     verticals = upright_rules(page.rules, taller_than=DEFAULT_SETTINGS.upright_rule_min_height)
     words = [
         w
         for w in page.words
-        if w.fontname or not (_SPECK.match(w.text) or _DASHED_SPECK.match(w.text) or _rule_stroke(w, verticals))
+        if w.fontname or not (_SPECK.match(w.text) or _DASHED_SPECK.match(w.text) or _rule_stroke(w, verticals, s))
     ]
     corners = [w for w in words if not w.fontname and _frame_corner(w, page.width)]
     if corners:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from bilagor.extractor.layout.model import Line
+from bilagor.extractor.layout.settings import DEFAULT_SETTINGS, LayoutSettings
 
 # The strokes Tesseract reads for a "1", and the brackets it reads for round ones.
 _STROKES = str.maketrans("lI|i![{]}", "11111(())")
@@ -30,17 +31,15 @@ _SIDA_ALONE = re.compile(r"^\d{1,3}$")  # "Sida 2"
 _DUST_MARKS = re.compile(r"[:;.,'`]")
 # "- 1 -" with its figure lost (a thin "1" between two dashes, on a pale or squeezed scan): two dashes apart.
 _FIGURE_LOST = re.compile(r"^[-‐–—]\s+[-‐–—]$")
-MAX_FOOTER_CHARACTERS = 14  # "Sida 12 av 12" and its misreads
-FOOTER_GAP_LINES = 2.0  # the blank above a footer, in the footer's line heights (a paragraph's gap is under one)
 
 
-def misread_page_number(text: str) -> bool:
+def misread_page_number(text: str, s: LayoutSettings = DEFAULT_SETTINGS) -> bool:
     """Whether a line's text is a page number as OCR reads it ("111)", "1(l)", "Slda 1 av2", "l/2", "- -" for
     "- 1 -"): a page that is no later than the count (so an amount "2019)" or a date "12/3" is none)."""
     if _FIGURE_LOST.match(text.strip()):
         return True
     compact = re.sub(r"\s+", "", text)
-    if not compact or len(compact) > MAX_FOOTER_CHARACTERS:
+    if not compact or len(compact) > s.ocr_footer_max_characters:
         return False
     word = _PAGE_WORD.match(compact)
     rest = compact[word.end() :] if word else compact
@@ -57,16 +56,16 @@ def misread_page_number(text: str) -> bool:
     return False
 
 
-def is_ocr_footer(lines: list[Line]) -> bool:
+def is_ocr_footer(lines: list[Line], s: LayoutSettings = DEFAULT_SETTINGS) -> bool:
     """Whether a page's last line (of its `lines`, top to bottom) is its footer's page number as OCR read it:
     short, well below every other line, and a page number read with OCR's usual confusions."""
     if len(lines) < 2:
         return False
     last, above = lines[-1], max(line.bottom for line in lines[:-1])
     height = last.bottom - last.top
-    if height <= 0 or last.top - above < FOOTER_GAP_LINES * height:
+    if height <= 0 or last.top - above < s.ocr_footer_gap_lines * height:
         return False
-    return misread_page_number(last.text)
+    return misread_page_number(last.text, s)
 
 
 def _bracket_misread(head: str, count: int) -> bool:

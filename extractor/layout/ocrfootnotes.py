@@ -18,55 +18,46 @@ from typing import Callable
 import re
 
 from bilagor.extractor.layout.model import Line
+from bilagor.extractor.layout.settings import DEFAULT_SETTINGS, LayoutSettings
 from bilagor.extractor.words import Page
 
 _NUMBER = re.compile(r"^\d{1,2}$")
-# A footnote is set smaller than the answers (2 pt on 9-11 pt; Tesseract's boxes vary): at most this share of the
-# body's size, its next line at most this many of its sizes under it.
-NOTE_RATIO = 0.92
-NOTE_PITCH_SIZES = 1.8
-# Footnotes needed on a page (a page of two short label lines at its foot may be anything).
-MIN_NOTES = 3
-# Lines left under the footnotes (the page number) before the run is given up.
-MAX_FOOTER_LINES = 3
-# An answer's lines stand at least this many points right of the page's margin (the description's 12 pt; a
-# title and the footer's furniture stand at the margin).
-MIN_INDENT = 4.0
-# A line's pitch within an answer lies between these many of its size.
-PITCH_SIZES = (1.0, 1.5)
-# Two answers are parted by a gap at least this many of the page's line pitches (one line and a field gap).
-BLOCK_GAP_PITCHES = 1.4
-# Footnotes left over after the last answer are empty answers, this many at the most.
-MAX_TRAILING_EMPTY = 2
-# A gap this many normal field steps wide holds an empty answer for each step past the first.
-EMPTY_STEP_SHARE = 0.8
 
 
 def _notes(
-    lines: list[Line], body: float, is_label: Callable[[str], bool], is_known_wording: Callable[[str], bool]
+    lines: list[Line],
+    body: float,
+    is_label: Callable[[str], bool],
+    is_known_wording: Callable[[str], bool],
+    s: LayoutSettings,
 ) -> tuple[list[Line], int]:
     """The page's footnote label lines (top to bottom) and the index of the first: a run of small known labels
     at the foot (a wrapped label's first line joined to its second when the two are a template label word for
     word: a misread label over a known one is a footnote of its own)."""
     lines = [_unnumbered(ln) for ln in lines]
     k = len(lines) - 1
-    while k >= 0 and not _note(lines[k], body, is_label):
+    while k >= 0 and not _note(lines[k], body, is_label, s):
         k -= 1
-        if len(lines) - 1 - k > MAX_FOOTER_LINES:
+        if len(lines) - 1 - k > s.unnumbered_note_max_footer_lines:
             return [], len(lines)
     notes: list[tuple[int, Line]] = []  # (the index of its first line, the footnote)
     unknown = 0
     while k >= 0:
         line = lines[k]
         first = notes[0][1] if notes else None
-        if first is not None and first.top - line.top > NOTE_PITCH_SIZES * line.size:
+        if first is not None and first.top - line.top > s.unnumbered_note_line_pitch * line.size:
             break
-        small = line.size <= NOTE_RATIO * body
-        if _note(line, body, is_label):
+        small = line.size <= s.unnumbered_note_size_ratio * body
+        if _note(line, body, is_label, s):
             notes.insert(0, (k, line))
         elif first is not None and small and is_known_wording(f"{line.text} {first.text}"):
             notes[0] = (k, replace(first, words=[*line.words, *first.words]))
-        elif first is not None and small and abs(line.x0 - first.x0) <= 3 and len(line.words) <= 4:
+        elif (
+            first is not None
+            and small
+            and abs(line.x0 - first.x0) <= s.unnumbered_note_misread_x_slack
+            and len(line.words) <= s.unnumbered_note_misread_words
+        ):
             notes.insert(0, (k, line))  # a label Tesseract misread ("Piats"), at the others' x
             unknown += 1
         else:
@@ -75,13 +66,13 @@ def _notes(
     while notes and not is_label(notes[0][1].text):  # the run's head is the body's, not a footnote
         notes.pop(0)
         unknown -= 1
-    if not notes or unknown > len(notes) // 4:
+    if not notes or unknown > len(notes) // s.unnumbered_note_notes_per_misread:
         return [], len(lines)
     return [ln for _, ln in notes], notes[0][0]
 
 
-def _note(line: Line, body: float, is_label: Callable[[str], bool]) -> bool:
-    return line.size <= NOTE_RATIO * body and is_label(line.text)
+def _note(line: Line, body: float, is_label: Callable[[str], bool], s: LayoutSettings) -> bool:
+    return line.size <= s.unnumbered_note_size_ratio * body and is_label(line.text)
 
 
 def _unnumbered(line: Line) -> Line:
@@ -92,15 +83,18 @@ def _unnumbered(line: Line) -> Line:
 
 
 def _blocks(
-    lines: list[Line], stage_of: Callable[[str], str | None]
+    lines: list[Line], stage_of: Callable[[str], str | None], s: LayoutSettings
 ) -> tuple[list[Line], list[list[Line]], list[float]]:
     """(the lines before the first answer, the answer blocks, the gap before each block)."""
     if not lines:
         return [], [], []
     margin = min(ln.x0 for ln in lines)
     # a marker Tesseract did read stands at the margin, its answer at the indent: the marker goes
-    lines = [_unnumbered(ln) if len(ln.words) > 1 and ln.words[1].x0 >= margin + MIN_INDENT else ln for ln in lines]
-    first = next((k for k, ln in enumerate(lines) if ln.x0 >= margin + MIN_INDENT), len(lines))
+    lines = [
+        _unnumbered(ln) if len(ln.words) > 1 and ln.words[1].x0 >= margin + s.unnumbered_note_min_indent else ln
+        for ln in lines
+    ]
+    first = next((k for k, ln in enumerate(lines) if ln.x0 >= margin + s.unnumbered_note_min_indent), len(lines))
     head, rest = lines[:first], lines[first:]
     plain = [ln for ln in rest if stage_of(ln.text) is None]
     size = sorted(ln.size for ln in plain)[len(plain) // 2] if plain else 0.0
@@ -109,16 +103,18 @@ def _blocks(
     steps = sorted(
         b.top - a.top
         for a, b in zip(plain, plain[1:])
-        if PITCH_SIZES[0] * size <= b.top - a.top <= PITCH_SIZES[1] * size
+        if s.unnumbered_note_answer_pitch_sizes[0] * size
+        <= b.top - a.top
+        <= s.unnumbered_note_answer_pitch_sizes[1] * size
     )
-    pitch = steps[len(steps) // 2] if steps else PITCH_SIZES[0] * size
+    pitch = steps[len(steps) // 2] if steps else s.unnumbered_note_answer_pitch_sizes[0] * size
     blocks: list[list[Line]] = []
     gaps: list[float] = []
     for k, ln in enumerate(rest):
         gap = ln.top - rest[k - 1].top if k else 0.0
         if stage_of(ln.text) is not None and blocks:  # a stage marker after its field goes with it
             blocks[-1].append(ln)
-        elif not blocks or gap > BLOCK_GAP_PITCHES * pitch:
+        elif not blocks or gap > s.unnumbered_note_block_gap_pitches * pitch:
             blocks.append([ln])
             gaps.append(gap)
         else:
@@ -126,13 +122,15 @@ def _blocks(
     return head, blocks, gaps
 
 
-def _empties(gaps: list[float]) -> list[int]:
+def _empties(gaps: list[float], s: LayoutSettings) -> list[int]:
     """How many empty answers stand before each block (its gap's extra field steps), the first block none."""
     inner = sorted(g for g in gaps[1:])
     if not inner:
         return [0] * len(gaps)
     step = inner[len(inner) // 2]
-    return [0] + [max(0, round(g / step - 1)) if g > (1 + EMPTY_STEP_SHARE) * step else 0 for g in gaps[1:]]
+    return [0] + [
+        max(0, round(g / step - 1)) if g > (1 + s.unnumbered_note_empty_step_share) * step else 0 for g in gaps[1:]
+    ]
 
 
 def _label(note: Line, page: int, top: float, bottom: float) -> Line:
@@ -140,13 +138,13 @@ def _label(note: Line, page: int, top: float, bottom: float) -> Line:
 
 
 def _paired(
-    body_lines: list[Line], notes: list[Line], opened: bool, stage_of: Callable[[str], str | None]
+    body_lines: list[Line], notes: list[Line], opened: bool, stage_of: Callable[[str], str | None], s: LayoutSettings
 ) -> list[Line] | None:
     """The page's lines with each footnote as a label over its answer block, or None when they do not pair."""
-    head, blocks, gaps = _blocks(body_lines, stage_of)
+    head, blocks, gaps = _blocks(body_lines, stage_of, s)
     if not blocks:
         return None
-    empties = _empties(gaps)
+    empties = _empties(gaps, s)
     slots: list[list[Line] | None] = []  # each footnote's block in turn (None: an empty answer)
     for n, block in zip(empties, blocks):
         slots += [None] * n + [block]
@@ -154,7 +152,7 @@ def _paired(
     if len(slots) == len(notes) + 1 and opened and slots[0] is not None:
         carried = slots.pop(0) or []  # the answer of the page before goes on
     missing = len(notes) - len(slots)
-    if 0 < missing <= MAX_TRAILING_EMPTY and len(slots) >= 2 and slots[-1] is not None:
+    if 0 < missing <= s.unnumbered_note_max_trailing_empty and len(slots) >= 2 and slots[-1] is not None:
         slots += [None] * missing  # empty answers at the page's foot (a few: more is no form of footnotes)
     if len(slots) != len(notes):
         return None
@@ -179,20 +177,21 @@ def read_unnumbered_footnotes(
     is_label: Callable[[str], bool],
     stage_of: Callable[[str], str | None],
     is_known_wording: Callable[[str], bool],
+    s: LayoutSettings = DEFAULT_SETTINGS,
 ) -> tuple[list[Page], list[list[Line]], list[str]]:
     """Footnote labels put back over their answers by order on OCR'd pages (module doc); the footnotes' text as
     removed lines."""
     if any(w.fontname for p in pages for w in p.words):
         return pages, page_lines, []
-    found = [_notes(lines, body, is_label, is_known_wording) for lines in grouped]
-    if not any(len(notes) >= MIN_NOTES for notes, _ in found):
+    found = [_notes(lines, body, is_label, is_known_wording, s) for lines in grouped]
+    if not any(len(notes) >= s.unnumbered_note_min_notes for notes, _ in found):
         return pages, page_lines, []
     out_pages, out_lines, removed = [], [], []
     opened, read = False, 0
     for page, lines, glines, (notes, start) in zip(pages, page_lines, grouped, found):
         top = glines[start].top if start < len(glines) else None
-        body_lines = [ln for ln in lines if top is None or ln.top < top - 0.5]
-        new = _paired(body_lines, notes, opened, stage_of) if notes else None
+        body_lines = [ln for ln in lines if top is None or ln.top < top - s.unnumbered_note_body_clearance]
+        new = _paired(body_lines, notes, opened, stage_of, s) if notes else None
         if new is None and notes:
             if opened:  # a page of the document that does not pair: nothing is guessed
                 return pages, page_lines, []
@@ -205,13 +204,17 @@ def read_unnumbered_footnotes(
             read += 1
             opened = True
             removed += [ln.text for ln in lines[len(body_lines) :]]
-            reach = 3 * notes[0].size
+            reach = s.unnumbered_note_rule_reach * notes[0].size
             page = replace(
                 page,
                 rules=[
                     r
                     for r in page.rules
-                    if not (abs(r[3] - r[1]) < 2 and top is not None and top - reach <= r[1] <= top)
+                    if not (
+                        abs(r[3] - r[1]) < s.unnumbered_note_rule_thickness
+                        and top is not None
+                        and top - reach <= r[1] <= top
+                    )
                 ],
             )
         out_pages.append(page)

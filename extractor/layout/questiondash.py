@@ -10,9 +10,9 @@ after the label ('Projektnamn:' then the answer). The dash may be glued to the "
 that writes the line as one string with no space), and it may be missing where the label ends in "?" and the
 answer follows in body type. A label that is no question ('**Sökt belopp** – 2 840 000 kronor') is read the same
 way after its dash, and a "?" in body type, a colon or a full stop in body type close a bold label too. Applied only
-where the document has at least `MIN_QUESTIONS` such lines, each a bold question or a known label before its mark:
+where the document has at least `question_min_questions` such lines, each a bold question or a known label before its mark:
 one bold phrase with a dash could be an answer's own. Label, marks and answer must follow each other within
-`MAX_RUN_GAP` type sizes: a label in a table cell with its answer in the next is no run-in.
+`question_max_run_gap` type sizes: a label in a table cell with its answer in the next is no run-in.
 
 A producer that writes the whole line as one string in one font has no weight to tell the label: there a line's
 first words up to a "?" and a dash (or a known label and its dash) are the label; once the form is known, a short
@@ -29,18 +29,10 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from bilagor.extractor.layout.model import Line
+from bilagor.extractor.layout.settings import DEFAULT_SETTINGS, LayoutSettings
 from bilagor.extractor.words import Page, Word
 
-MIN_QUESTIONS = 2  # a form sets every field this way; one line could be an answer's own bold phrase
-MAX_LABEL_WORDS = 16  # a wrapped label's last line holds at most this many of its words
-MAX_PLAIN_WORDS = 5  # an unknown label in body type: a few words ('Underhåll och drift'), never a clause
 _SHORT_LABEL = re.compile(r"^[A-ZÅÄÖ][^\d,.;:!?()]*$")
-WRAP_PITCH = 1.6  # type sizes from a wrapped label's line to the next: a line pitch, not a field's gap
-WRAP_SLACK = 0.2  # type sizes a wrapped label's lines may differ in x and in size
-# Type sizes between the label, its marks and the answer: the dash sits 1.6 word spaces (0.45 size) from each side;
-# a table's value column or a list item's dash after a label in its own cell lies further off.
-MAX_RUN_GAP = 1.5
-WORD_SPACE = 0.25  # of the type size: a word space in Helvetica and its like (0.278 em)
 _DASHES = "-\u2013\u2014"
 # What closes the label: a "?" and a dash, either alone, glued ("?-") or apart; in body type a colon or full stop too.
 _MARK = re.compile(rf"^\??[{_DASHES}]?$|^[:.]$")
@@ -52,10 +44,10 @@ def _bold_end(words: list[Word]) -> int:
     return next((i for i, w in enumerate(words) if not w.bold), len(words))
 
 
-def _plain_end(words: list[Word], is_label: Callable[[str], bool]) -> int:
+def _plain_end(words: list[Word], is_label: Callable[[str], bool], s: LayoutSettings) -> int:
     """How many of `words` (none bold) are a label closed by a "?" and a dash, or a known label closed by a dash
     alone; 0 when none: with no weight to tell it, the dash must be there ("Varför? Jo" in prose is no label)."""
-    for i, word in enumerate(words[:MAX_LABEL_WORDS]):
+    for i, word in enumerate(words[: s.question_max_label_words]):
         if i > 1 and words[i - 1].text[-1:] in ".;!?":
             return 0  # a sentence ended before it: prose (a poem's "... warm. Den Erlenkönig ...? —"), no label
         after = words[i + 1].text if i + 1 < len(words) else ""
@@ -69,7 +61,7 @@ def _plain_end(words: list[Word], is_label: Callable[[str], bool]) -> int:
     return 0
 
 
-def _rewrite(line: Line, is_label: Callable[[str], bool]) -> tuple[list[Word], bool] | None:
+def _rewrite(line: Line, is_label: Callable[[str], bool], s: LayoutSettings) -> tuple[list[Word], bool] | None:
     """The line's words with its label closed by a colon and its marks gone, and whether a "?" was among them;
     None when the line does not open with a label closed by a "?", a dash or a mark in body type: a bold label,
     or one in body type closed by a dash (`_plain_end`)."""
@@ -77,8 +69,8 @@ def _rewrite(line: Line, is_label: Callable[[str], bool]) -> tuple[list[Word], b
     bold_end = _bold_end(words)
     plain = bold_end == 0
     if plain:
-        bold_end = _plain_end(words, is_label)
-    if not 0 < bold_end <= MAX_LABEL_WORDS:
+        bold_end = _plain_end(words, is_label, s)
+    if not 0 < bold_end <= s.question_max_label_words:
         return None
     last = words[bold_end - 1]
     rest = words[bold_end:]
@@ -102,64 +94,67 @@ def _rewrite(line: Line, is_label: Callable[[str], bool]) -> tuple[list[Word], b
         return None  # a word hyphenated at its line's end ("slutresul-"), not a label's dash
     size = last.size or last.bottom - last.top
     run = words[bold_end - 1 : len(words) - len(rest) + 1]
-    if any(b.x0 - a.x1 > MAX_RUN_GAP * size for a, b in zip(run, run[1:])):
+    if any(b.x0 - a.x1 > s.question_max_run_gap * size for a, b in zip(run, run[1:])):
         return None  # a column's gap after the label (a table's value cell, a list item's dash): not run in
     if plain and not any(ch in _DASHES for ch in marks):
         return None
     # The label ends where its marks ended, a word space before the answer: left at its own end, the dash's
     # width and its spaces read as a gap between two columns, and the answer's later lines as labels.
-    end = max(last.x1, rest[0].x0 - WORD_SPACE * size) if rest else last.x1
+    end = max(last.x1, rest[0].x0 - s.question_word_space * size) if rest else last.x1
     return [*words[: bold_end - 1], replace(last, text=text + ":", x1=end), *rest], "?" in marks
 
 
-def _counts(line: Line, is_label: Callable[[str], bool]) -> bool:
+def _counts(line: Line, is_label: Callable[[str], bool], s: LayoutSettings) -> bool:
     """Whether the line is evidence of the form: a bold question, or a known label in bold before its mark."""
-    found = _rewrite(line, is_label)
+    found = _rewrite(line, is_label, s)
     if found is None:
         return False
     words, question = found
-    n = _bold_end(line.words) or _plain_end(line.words, is_label)
+    n = _bold_end(line.words) or _plain_end(line.words, is_label, s)
     return question or is_label(" ".join(w.text for w in words[:n]).rstrip(":"))
 
 
-def _wraps_into(above: Line, line: Line) -> bool:
+def _wraps_into(above: Line, line: Line, s: LayoutSettings) -> bool:
     """Whether `above` is the first line of the label `line` closes: a long label wraps before its answer, so a
     line in the label's type alone right above it, at its x and size, that `line` goes on in lower case."""
     size = line.words[0].size or line.words[0].bottom - line.words[0].top
     return (
         above.page == line.page
         and all(w.bold == line.words[0].bold and w.fontname == line.words[0].fontname for w in above.words)
-        and abs(above.x0 - line.x0) <= WRAP_SLACK * size
-        and abs((above.words[0].size or size) - size) <= WRAP_SLACK * size
-        and 0 < line.top - above.top <= WRAP_PITCH * size
+        and abs(above.x0 - line.x0) <= s.question_wrap_slack * size
+        and abs((above.words[0].size or size) - size) <= s.question_wrap_slack * size
+        and 0 < line.top - above.top <= s.question_wrap_pitch * size
         and line.words[0].text[:1].islower()
         and above.words[-1].text[-1:] not in ".:?!"
     )
 
 
 def read_question_labels(
-    pages: list[Page], page_lines: list[list[Line]], is_label: Callable[[str], bool]
+    pages: list[Page],
+    page_lines: list[list[Line]],
+    is_label: Callable[[str], bool],
+    s: LayoutSettings = DEFAULT_SETTINGS,
 ) -> tuple[list[Page], list[list[Line]]]:
     """`pages` and `page_lines` with each question label run in by a dash read as 'Label:' (see the module)."""
-    if sum(1 for lines in page_lines for line in lines if _counts(line, is_label)) < MIN_QUESTIONS:
+    if sum(1 for lines in page_lines for line in lines if _counts(line, is_label, s)) < s.question_min_questions:
         return pages, page_lines
 
     # Once the form is known, a short unknown label in body type before its dash is one too ('Underhåll och
-    # drift - Skötseln ...'): capitalised, at most `MAX_PLAIN_WORDS` words, no digit or sentence punctuation.
+    # drift - Skötseln ...'): capitalised, at most `question_max_plain_words` words, no digit or sentence punctuation.
     def label_like(text: str) -> bool:
-        return is_label(text) or bool(_SHORT_LABEL.match(text)) and len(text.split()) <= MAX_PLAIN_WORDS
+        return is_label(text) or bool(_SHORT_LABEL.match(text)) and len(text.split()) <= s.question_max_plain_words
 
     swapped: dict[int, Word | None] = {}  # id of an old word -> its new word (None: gone)
     new_lines: list[list[Line]] = []
     for lines in page_lines:
         kept = []
         for line in lines:
-            rewritten = _rewrite(line, label_like)
+            rewritten = _rewrite(line, label_like, s)
             if rewritten is None:
                 kept.append(line)
                 continue
             words = rewritten[0]
-            if kept and _wraps_into(kept[-1], line):
+            if kept and _wraps_into(kept[-1], line, s):
                 words = [*kept.pop().words, *words]  # the label's first line(s), so it reads whole
             new_ids = {id(w) for w in words}
             for old in line.words:

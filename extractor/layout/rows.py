@@ -94,7 +94,7 @@ def pull_centred_answers(
                 line.page != below.page
                 or not (tight or beside)
                 or (line.page, round(line.top)) in label_tops
-                or beside_label(line, prev.label_lines)
+                or beside_label(line, prev.label_lines, s)
                 or ruled_between(rules, line, below, s=s)
             ):
                 break

@@ -156,7 +156,7 @@ def strip_running_lines(
             drop.add(id(lines[-1]))
         # On a scan the footer's page number is misread ("1 (1)" as "111)") and is none of the above: taken by
         # where it stands, apart under the page's text, and by its shape.
-        if read_by_ocr(lines) and is_ocr_footer(lines):
+        if read_by_ocr(lines) and is_ocr_footer(lines, s):
             drop.add(id(lines[-1]))
         removed += [line.text for line in lines if id(line) in drop]
         kept.append([line for line in lines if id(line) not in drop])

@@ -115,7 +115,138 @@ class LayoutSettings:
     # offset is about 2 sizes; one size keeps a narrower column and takes no word space's wobble for one.
     part_heading_text_column_sizes: float = 1.0
 
+    # --- spreads (two-page spreads: the labels alone on the left-hand page, their answers on the facing page)
+    # Right-aligned bold lines a label page holds at least: a heading or two flush right is not a label page.
+    spread_min_labels: int = 3
+    # Type sizes the right edges of one label column may differ by (a producer rounds glyph widths differently).
+    spread_edge_slack: float = 2.0
+    # Type sizes the labels' left edges lie apart at least, else the column is set flush left.
+    spread_min_left_spread: float = 1.5
+    # Share of the labels whose height meets a line of the facing page, at least.
+    spread_min_matched_share: float = 0.6
+    # Type sizes between a label's top and its answer's first line, at most.
+    spread_height_slack: float = 0.6
+    # Words of a label line, at most, where no type tells it (labels are short; answers run on).
+    spread_untyped_label_words: int = 6
+    # Lines above the label column, at most: a title's; a page of prose over right-aligned lines is no spread.
+    spread_max_head_lines: int = 4
+    # Share of the page's height at its top and foot where a header or page number stands.
+    spread_edge_band_share: float = 0.1
+    # Words of a header or page number line outside the labels, at most.
+    spread_furniture_words: int = 6
+    # Type sizes between the spine and the answers on the joined page.
+    spread_gap: float = 2.0
+    # Share of the page's width a label column's lines start right of (a left-hand page's labels stand by the spine).
+    spread_column_left_share: float = 0.25
+    # Type sizes: a label line this near under another of the column is that label's wrapped line, not a label.
+    spread_label_wrap_pitch: float = 1.6
+
+    # --- questiondash (a question label, a dash, the answer run in on the same line)
+    # Question lines a document holds at least: a form sets every field this way; one line could be an answer's
+    # own bold phrase.
+    question_min_questions: int = 2
+    # Words of a wrapped label's last line, at most.
+    question_max_label_words: int = 16
+    # Words of an unknown label in body type, at most: a few words ('Underhåll och drift'), never a clause.
+    question_max_plain_words: int = 5
+    # Type sizes from a wrapped label's line to the next, at most: a line pitch, not a field's gap.
+    question_wrap_pitch: float = 1.6
+    # Type sizes a wrapped label's lines may differ by in x and in size.
+    question_wrap_slack: float = 0.2
+    # Type sizes between the label, its marks and the answer: the dash sits 1.6 word spaces (0.45 size) from each side;
+    # a table's value column or a list item's dash after a label in its own cell lies further off.
+    question_max_run_gap: float = 1.5
+    # Share of the type size: a word space in Helvetica and its like (0.278 em).
+    question_word_space: float = 0.25
+
+    # --- ocrfootnotes (labels given only as footnotes on an OCR'd page, paired with the answers by order)
+    # A footnote is set smaller than the answers (2 pt on 9-11 pt; Tesseract's boxes vary): at most this share of the
+    # body's size, its next line at most this many of its sizes under it.
+    unnumbered_note_size_ratio: float = 0.92
+    unnumbered_note_line_pitch: float = 1.8
+    # Footnotes needed on a page (a page of two short label lines at its foot may be anything).
+    unnumbered_note_min_notes: int = 3
+    # Lines left under the footnotes (the page number) before the run is given up.
+    unnumbered_note_max_footer_lines: int = 3
+    # An answer's lines stand at least this many points right of the page's margin (the description's 12 pt; a
+    # title and the footer's furniture stand at the margin).
+    unnumbered_note_min_indent: float = 4.0
+    # A line's pitch within an answer lies between these many of its size.
+    unnumbered_note_answer_pitch_sizes: tuple[float, float] = (1.0, 1.5)
+    # Two answers are parted by a gap at least this many of the page's line pitches (one line and a field gap).
+    unnumbered_note_block_gap_pitches: float = 1.4
+    # Footnotes left over after the last answer are empty answers, this many at the most.
+    unnumbered_note_max_trailing_empty: int = 2
+    # A gap this many normal field steps wide holds an empty answer for each step past the first.
+    unnumbered_note_empty_step_share: float = 0.8
+    # A label Tesseract misread ("Piats") joins the run when it starts within this many points of the run's
+    # first footnote's x and has at most this many words.
+    unnumbered_note_misread_x_slack: float = 3.0
+    unnumbered_note_misread_words: int = 4
+    # At most one footnote in this many (whole division) may be such a misread label.
+    unnumbered_note_notes_per_misread: int = 4
+    # Points above the first footnote's top a body line must start (a footnote's own line is not the body's).
+    unnumbered_note_body_clearance: float = 0.5
+    # The footnotes' rule (a line thinner than this many points) within this many of their sizes above the
+    # first footnote is dropped with them.
+    unnumbered_note_rule_thickness: float = 2.0
+    unnumbered_note_rule_reach: float = 3.0
+
+    # --- ocrcombs (an OCR'd comb row's wall pieces read as words)
+    # Line heights between a stray word and the answer before it, at least.
+    comb_debris_far_gap: float = 5.0
+    # Points an answer's word is tall at least (a speck's letters are read 2-4 pt tall).
+    comb_debris_least_height: float = 5.0
+    # Share of the smaller height a word and the stray must overlap to stand on one line.
+    comb_debris_level_overlap: float = 0.5
+    # Characters of a stray, and letters or figures of the answer's word before it, at least.
+    comb_debris_min_letters: int = 2
+    # Share of the answer's word's height a stray is as tall as at least.
+    comb_debris_stray_height_share: float = 0.5
+
+    # --- fieldlists (a label column's type)
+    # Two type sizes this close are one type (sizes read from a text layer differ by rounding only).
+    field_list_same_size: float = 0.5
+    # Two lines' feet this close, in the larger type's sizes, stand on one baseline (a descender apart at most).
+    field_list_baseline_share: float = 0.25
+
+    # --- steps (a web form's step bar)
+    # Steps of a bar, at least: a bar of two steps is too like an answer's "1 … 2 …".
+    step_bar_min_steps: int = 3
+    # Words of one step's name, at most.
+    step_bar_max_step_words: int = 3
+
+    # --- titles (a letterhead's runs)
+    # Words of a letterhead's sender run, at most: "Trafikkontoret", "Stockholms stad", "Bilaga 5" (not a title).
+    title_letterhead_name_words: int = 3
+
+    # --- ocr_footer (a scan's misread page number under the text)
+    # Characters of a footer line, at most: "Sida 12 av 12" and its misreads.
+    ocr_footer_max_characters: int = 14
+    # The blank above a footer, in the footer's line heights, at least (a paragraph's gap is under one).
+    ocr_footer_gap_lines: float = 2.0
+
+    # --- ticklines (a questionnaire's "Ja" / "Nej" tick lines)
+    # Tick lines a document holds at least: a questionnaire puts one under every question; one alone may be an
+    # answer.
+    tick_min_lines: int = 2
+    # Other tokens of a tick line, at most: one box before each word (twice that on a scan, below).
+    tick_max_box_tokens: int = 2
+    # Characters of an OCR'd box, at most: "O", "0", "[]", "☐", "LI".
+    tick_max_box_chars: int = 2
+    # Line heights right of the last option past which a scan's short token is a speck.
+    tick_speck_gap_sizes: float = 4.0
+    # A scan may read a box as this many tokens (a box split in two, a speck beside it).
+    tick_scan_box_token_factor: int = 2
+    # A misread option's other tokens are at most this many characters longer than a box.
+    tick_misread_extra_chars: int = 2
+
     # --- lines
+    # A piece of a table's vertical rule read as a letter (lines.without_specks): a stroke character standing on
+    # the rule's line, the rule ending or starting within `line_rule_stroke_gap` pt of it, its x within
+    # `line_rule_stroke_x` pt of the rule's (and the character at most twice that wide).
+    line_rule_stroke_gap: float = 4.0
+    line_rule_stroke_x: float = 1.5
     # Share of the smaller height two words must overlap vertically to share a line.
     line_overlap: float = 0.5
     # How many of the latest lines a word may join (lines interleave only a little).
@@ -391,6 +522,13 @@ class LayoutSettings:
     office_box_top: float = 0.35
     office_box_max_width: float = 0.5
     office_box_max_words: int = 16
+    # A frame that is a cell of a wider table row (signing._table_cell), not an office's box: a rule thinner than
+    # `office_cell_rule_thickness` pt within `office_cell_edge_slack` pt of its top or bottom, overlapping it by
+    # more than `office_cell_min_overlap` pt, runs on `office_cell_edge_run` pt or more past either of its sides.
+    office_cell_rule_thickness: float = 1.5
+    office_cell_edge_slack: float = 2.0
+    office_cell_min_overlap: float = 2.0
+    office_cell_edge_run: float = 20.0
 
     # --- the answers' leading (a narrow label column's labels wrap at it, #12 sixth round)
     # Answer-line pitches (agreeing within `leading_spread`) needed to measure it (one proves nothing).

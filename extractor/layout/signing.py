@@ -101,20 +101,17 @@ def _captioned(rule: Box, words: list[Word], s: LayoutSettings) -> bool:
     return beside or under
 
 
-_CELL_EDGE_RUN = 20.0  # pt a frame's top or bottom edge runs on past its side: the edge of a row of cells
-
-
-def _table_cell(frame: Box, page: Page) -> bool:
+def _table_cell(frame: Box, page: Page, s: LayoutSettings) -> bool:
     """Whether the frame is a cell of a wider table row: a rule along its top or bottom runs on past either side
     (an office's box stands free beside the title). A scan's header table whose right cell holds a short answer
     ("Plats" over "Skarpnäcks allé") reads rules from the grey fill's edges inside the cell, which looked like the
     box's empty rules to write on."""
     x0, top, x1, bottom = frame
     return any(
-        r[3] - r[1] <= 1.5
-        and min(abs(r[1] - top), abs(r[1] - bottom)) <= 2
-        and min(r[2], x1) - max(r[0], x0) > 2
-        and (r[0] <= x0 - _CELL_EDGE_RUN or r[2] >= x1 + _CELL_EDGE_RUN)
+        r[3] - r[1] <= s.office_cell_rule_thickness
+        and min(abs(r[1] - top), abs(r[1] - bottom)) <= s.office_cell_edge_slack
+        and min(r[2], x1) - max(r[0], x0) > s.office_cell_min_overlap
+        and (r[0] <= x0 - s.office_cell_edge_run or r[2] >= x1 + s.office_cell_edge_run)
         for r in page.rules
     )
 
@@ -127,7 +124,7 @@ def strip_office_box(pages: list[Page], s: LayoutSettings) -> list[Page]:
     for x0, top, x1, bottom in _frames(page):
         if top > page.height * s.office_box_top or x1 - x0 > page.width * s.office_box_max_width:
             continue
-        if _table_cell((x0, top, x1, bottom), page):
+        if _table_cell((x0, top, x1, bottom), page, s):
             continue
         inside = [w for w in page.words if x0 <= w.x0 and w.x1 <= x1 and top <= w.top and w.bottom <= bottom]
         rules = [

@@ -4,14 +4,14 @@ A booklet (or a scanned spread split into two pages) may print a form across eac
 only the labels, bold, right-aligned against the spine, each at the height where its answer starts, the right-hand
 page only the answers from its left margin at those heights. Read page by page, the labels form one field-less
 block and the answers one label-less block. The pair is told by evidence on the pages, never by page parity: the
-left page's body (less its running header and footer) is a column of at least `MIN_LABELS` bold lines right-aligned
+left page's body (less its running header and footer) is a column of at least `spread_min_labels` bold lines right-aligned
 on one edge in the page's right half with their left edges apart (a column set flush left is not a spread's), at
-most `MAX_HEAD_LINES` bold lines above it (the title) and nothing else; where the document has no bold at all (a
-scan, a layer of one weight) a label line is one of at most `UNTYPED_LABEL_WORDS` words. The next page has no such
-column, and a line of its own starts at the height of at least `MIN_MATCHED_SHARE` of the labels (within
-`HEIGHT_SLACK` type sizes: a second producer sets the label's baseline a point or two off). The two become one page:
+most `spread_max_head_lines` bold lines above it (the title) and nothing else; where the document has no bold at all (a
+scan, a layer of one weight) a label line is one of at most `spread_untyped_label_words` words. The next page has no such
+column, and a line of its own starts at the height of at least `spread_min_matched_share` of the labels (within
+`spread_height_slack` type sizes: a second producer sets the label's baseline a point or two off). The two become one page:
 the labels moved flush left onto the column's left edge (a label column as ordinary forms have it), the answers set
-`GAP` type sizes right of the spine, the right page's running header and page number dropped where the left page
+`spread_gap` type sizes right of the spine, the right page's running header and page number dropped where the left page
 has the same line (digits aside) at that height. Once a document has a spread, a later left-hand page with no body
 (a few short lines in its top or bottom band at most) and its facing page of answers (a long answer going on) are
 joined the same way, the answers moved as far, so they read as the answer going on.
@@ -27,16 +27,6 @@ from bilagor.extractor.layout.model import Line
 from bilagor.extractor.layout.settings import DEFAULT_SETTINGS, LayoutSettings
 from bilagor.extractor.words import Page, Word
 
-MIN_LABELS = 3  # right-aligned bold lines: a heading or two flush right is not a label page
-EDGE_SLACK = 2.0  # type sizes: right edges of one column (a producer rounds glyph widths differently)
-MIN_LEFT_SPREAD = 1.5  # type sizes: the labels' left edges apart at least this much, else the column is flush left
-MIN_MATCHED_SHARE = 0.6  # of the labels whose height meets a line of the facing page
-HEIGHT_SLACK = 0.6  # type sizes between a label's top and its answer's first line
-UNTYPED_LABEL_WORDS = 6  # words of a label line where no type tells it (labels are short; answers run on)
-MAX_HEAD_LINES = 4  # lines above the label column: a title's; a page of prose over right-aligned lines is no spread
-EDGE_BAND_SHARE = 0.1  # of the page's height: where a header or page number stands
-FURNITURE_WORDS = 6  # a header or page number line outside the labels: no more words than this
-GAP = 2.0  # type sizes between the spine and the answers on the joined page
 _DIGITS = re.compile(r"\d+")
 
 
@@ -49,9 +39,9 @@ def _bold(line: Line) -> bool:
     return all(w.bold for w in line.words)
 
 
-def _label_like(line: Line, typed: bool) -> bool:
+def _label_like(line: Line, typed: bool, s: LayoutSettings) -> bool:
     """A label line: bold where the pages have bold type; else (a scan, a layer of one weight) a short line."""
-    return _bold(line) if typed else len(line.words) <= UNTYPED_LABEL_WORDS
+    return _bold(line) if typed else len(line.words) <= s.spread_untyped_label_words
 
 
 def _furniture(lines: list[Line], other: list[Line], slack: float) -> set[int]:
@@ -64,7 +54,7 @@ def _furniture(lines: list[Line], other: list[Line], slack: float) -> set[int]:
     }
 
 
-def _body(lines: list[Line], repeated: set[int], typed: bool) -> list[Line]:
+def _body(lines: list[Line], repeated: set[int], typed: bool, s: LayoutSettings) -> list[Line]:
     """The page's lines less the repeated furniture and the short plain lines above or below every label-like line
     (a page number or header the other page sets differently)."""
     kept = [ln for i, ln in enumerate(lines) if i not in repeated]
@@ -74,39 +64,48 @@ def _body(lines: list[Line], repeated: set[int], typed: bool) -> list[Line]:
     if not bold:
         return kept
     top, bottom = bold[0].top, bold[-1].top
-    return [ln for ln in kept if _bold(ln) or (top <= ln.top <= bottom) or len(ln.words) > FURNITURE_WORDS]
+    return [ln for ln in kept if _bold(ln) or (top <= ln.top <= bottom) or len(ln.words) > s.spread_furniture_words]
 
 
-def _label_column(lines: list[Line], width: float, size: float, typed: bool) -> tuple[list[Line], float] | None:
+def _label_column(
+    lines: list[Line], width: float, size: float, typed: bool, s: LayoutSettings
+) -> tuple[list[Line], float] | None:
     """(the label lines, their right edge) when the body is a column of label-like lines right-aligned in the
-    page's right half, with at most `MAX_HEAD_LINES` lines above it (a title, bold where type is told)."""
-    labelish = [ln for ln in lines if _label_like(ln, typed)]
+    page's right half, with at most `spread_max_head_lines` lines above it (a title, bold where type is told)."""
+    labelish = [ln for ln in lines if _label_like(ln, typed, s)]
     if not labelish:
         return None
     # The edge most lines share (the rightmost of a tie): a title wider than the column may reach past it.
     right = max(
-        (ln.x1 for ln in labelish), key=lambda x: (sum(abs(o.x1 - x) <= EDGE_SLACK * size for o in labelish), x)
+        (ln.x1 for ln in labelish),
+        key=lambda x: (sum(abs(o.x1 - x) <= s.spread_edge_slack * size for o in labelish), x),
     )
-    column = [ln for ln in labelish if abs(ln.x1 - right) <= EDGE_SLACK * size and ln.x0 > width * 0.25]
-    if len(column) < MIN_LABELS or right < width / 2:
+    column = [
+        ln
+        for ln in labelish
+        if abs(ln.x1 - right) <= s.spread_edge_slack * size and ln.x0 > width * s.spread_column_left_share
+    ]
+    if len(column) < s.spread_min_labels or right < width / 2:
         return None
-    if max(ln.x0 for ln in column) - min(ln.x0 for ln in column) < MIN_LEFT_SPREAD * size:
+    if max(ln.x0 for ln in column) - min(ln.x0 for ln in column) < s.spread_min_left_spread * size:
         return None
     first = min(ln.top for ln in column)
     # Every line under the column's first is in the column: a lone line elsewhere is a page of prose or headings.
     if any(ln not in column for ln in lines if ln.top >= first):
         return None
     head = [ln for ln in lines if ln.top < first]
-    if len(head) > MAX_HEAD_LINES or (typed and not all(_bold(ln) for ln in head)):
+    if len(head) > s.spread_max_head_lines or (typed and not all(_bold(ln) for ln in head)):
         return None
     return column, right
 
 
-def _blank(lines: list[Line], height: float) -> bool:
+def _blank(lines: list[Line], height: float, s: LayoutSettings) -> bool:
     """No body at all: at most a few short lines in the page's top or bottom band (a header, a page number the
     facing page sets elsewhere)."""
     return all(
-        len(ln.words) <= FURNITURE_WORDS and min(ln.top, height - ln.bottom) < EDGE_BAND_SHARE * height for ln in lines
+        len(ln.words) <= s.spread_furniture_words
+        and min(ln.top, height - ln.bottom) < s.spread_edge_band_share * height
+        for ln in lines
     )
 
 
@@ -150,25 +149,25 @@ def join_facing_spreads(pages: list[Page], s: LayoutSettings = DEFAULT_SETTINGS)
             break
         left, right, ll, rl = pages[i], pages[i + 1], grouped[i], grouped[i + 1]
         size = _size(ll + rl)
-        body_l = _body(ll, _furniture(ll, rl, HEIGHT_SLACK * size), typed)
-        rep_r = _furniture(rl, ll, HEIGHT_SLACK * size)
+        body_l = _body(ll, _furniture(ll, rl, s.spread_height_slack * size), typed, s)
+        rep_r = _furniture(rl, ll, s.spread_height_slack * size)
         body_r = [ln for k, ln in enumerate(rl) if k not in rep_r]
-        found = _label_column(body_l, left.width, size, typed)
-        if found and body_r and _label_column(body_r, right.width, size, typed) is None:
+        found = _label_column(body_l, left.width, size, typed, s)
+        if found and body_r and _label_column(body_r, right.width, size, typed, s) is None:
             col, spine = found
-            labels = [ln for ln in col if not any(0 < ln.top - o.top <= 1.6 * size for o in col)]
-            matched = sum(any(abs(ln.top - r.top) <= HEIGHT_SLACK * size for r in body_r) for ln in labels)
-            if matched >= MIN_MATCHED_SHARE * len(labels):
-                dx = spine + GAP * size - min(ln.x0 for ln in body_r)
+            labels = [ln for ln in col if not any(0 < ln.top - o.top <= s.spread_label_wrap_pitch * size for o in col)]
+            matched = sum(any(abs(ln.top - r.top) <= s.spread_height_slack * size for r in body_r) for ln in labels)
+            if matched >= s.spread_min_matched_share * len(labels):
+                dx = spine + s.spread_gap * size - min(ln.x0 for ln in body_r)
                 out.append(_join(left, right, body_r, col, dx))
                 i += 2
                 continue
         # A spread's left-hand page left empty while a long answer goes on on the facing page.
         if (
             dx is not None
-            and _blank(body_l, left.height)
+            and _blank(body_l, left.height, s)
             and body_r
-            and _label_column(body_r, right.width, size, typed) is None
+            and _label_column(body_r, right.width, size, typed, s) is None
         ):
             out.append(_join(left, right, body_r, None, dx))
             i += 2

@@ -13,12 +13,11 @@ from __future__ import annotations
 import re
 
 from bilagor.extractor.layout.model import Line
+from bilagor.extractor.layout.settings import DEFAULT_SETTINGS, LayoutSettings
 
 _ARROWS = "›»>→⟩"
 _STEP_HEADING = re.compile(r"^steg\s+(\d+)\s*(?:av|/)\s*(\d+)\b", re.IGNORECASE)
 _NUMBERED_STEP = re.compile(r"^(\d{1,2})\.?\s+(\S.*)$")
-MIN_STEPS = 3  # a bar of two steps is too like an answer's "1 … 2 …"
-MAX_STEP_WORDS = 3  # words of one step's name
 
 
 def is_step_heading(text: str) -> bool:
@@ -34,22 +33,24 @@ def _steps(text: str) -> list[str]:
     return [part.strip() for part in re.split(r"\s+(?=\d{1,2}\.?\s+\D)", text.strip())]
 
 
-def is_step_bar(text: str) -> bool:
+def is_step_bar(text: str, s: LayoutSettings = DEFAULT_SETTINGS) -> bool:
     """'1 Sökande › 2 Insatsen › 3 Skicka': three or more short steps numbered 1, 2, 3 … in turn (a step cut
     off at the line's end, its mark last, still counts)."""
     steps = [step for step in _steps(text) if step]
-    if len(steps) < MIN_STEPS:
+    if len(steps) < s.step_bar_min_steps:
         return False
     for number, step in enumerate(steps, 1):
         match = _NUMBERED_STEP.match(step)
-        if not match or int(match.group(1)) != number or len(match.group(2).split()) > MAX_STEP_WORDS:
+        if not match or int(match.group(1)) != number or len(match.group(2).split()) > s.step_bar_max_step_words:
             return False
         if not match.group(2)[:1].isalpha():
             return False
     return True
 
 
-def strip_step_lines(page_lines: list[list[Line]]) -> tuple[list[list[Line]], list[str]]:
+def strip_step_lines(
+    page_lines: list[list[Line]], s: LayoutSettings = DEFAULT_SETTINGS
+) -> tuple[list[list[Line]], list[str]]:
     """The pages' lines without a step bar's and the step headings' (see above), and those lines' texts."""
     kept: list[list[Line]] = []
     removed: list[str] = []
@@ -57,7 +58,7 @@ def strip_step_lines(page_lines: list[list[Line]]) -> tuple[list[list[Line]], li
         keep = []
         for line in lines:
             text = line.text
-            if is_step_bar(text) or is_step_heading(text):
+            if is_step_bar(text, s) or is_step_heading(text):
                 removed.append(text)
             else:
                 keep.append(line)

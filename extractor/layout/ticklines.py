@@ -4,9 +4,9 @@ A paper questionnaire prints each label as a question ("3. Syfte och mål?") and
 each followed by its word ("▢ Ja ▢ Nej"), before the free-text answer. When the boxes are drawn (squares, a solid
 square for the one marked) the text layer holds only the words "Ja Nej": the line says nothing the text can keep
 (which box is marked is not in it), and left in it opened every answer ("Ja Nej Röjning av buskage …"). Such a line
-is told by its words: "Ja" and "Nej" once each and nothing else but at most `MAX_BOX_TOKENS` short tokens (a box a
+is told by its words: "Ja" and "Nej" once each and nothing else but at most `tick_max_box_tokens` short tokens (a box a
 scan's OCR reads as "O", "[]" or "☐"), on a line of its own. It is furniture when the document holds at least
-`MIN_TICK_LINES` of them (one under every question); a single "Ja Nej" could be an answer, and a line whose boxes are
+`tick_min_lines` of them (one under every question); a single "Ja Nej" could be an answer, and a line whose boxes are
 characters with one ticked ("☐ Ja ☒ Nej") carries its answer in the text and is left alone.
 
 On a scan Tesseract reads a box glued to its word ("OJa", "mJa", "COJa", "ONej") and the marked box as letters
@@ -22,28 +22,30 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from bilagor.extractor.layout.model import Line
+from bilagor.extractor.layout.settings import DEFAULT_SETTINGS, LayoutSettings
 from bilagor.extractor.words import Page, Word
 
-MIN_TICK_LINES = 2  # a questionnaire puts one under every question; one alone may be an answer
-MAX_BOX_TOKENS = 2  # one box before each word
-MAX_BOX_CHARS = 2  # an OCR'd box: "O", "0", "[]", "☐", "LI"
-SPECK_GAP_SIZES = 4.0  # a scan's short token this many line heights right of the last option is a speck
 _OPTIONS = ("ja", "nej")
 _NUMBER_MISREAD = re.compile(r"^\d{1,2}[,:;]$")  # "4," for "4.": no label's number
 _ONE_LETTER_WORDS = frozenset("IÅÖ")  # "I", "Å", "Ö": a question may start with one
 _TICKED = frozenset("☒☑✓✔✗✘■")  # a ticked box as a character: the line holds its answer
+
+
 # On a scan Tesseract often reads a box and its word as one token ("OJa", "mJa", "COJa", "ONej"): the word with at
-# most MAX_BOX_CHARS letters or marks glued before it, the word's own capital or not
-_GLUED = re.compile(r"^[^\s]{0,%d}?(ja|nej)$" % MAX_BOX_CHARS, re.IGNORECASE)
+# most `tick_max_box_chars` letters or marks glued before it, the word's own capital or not
+@lru_cache(maxsize=4)
+def _glued(max_box_chars: int) -> re.Pattern[str]:
+    return re.compile(r"^[^\s]{0,%d}?(ja|nej)$" % max_box_chars, re.IGNORECASE)
 
 
-def _option(word: str) -> str:
+def _option(word: str, s: LayoutSettings) -> str:
     """ "ja" or "nej" when `word` is that option, alone or with an OCR'd box glued before it; else ""."""
     if word.casefold() in _OPTIONS:
         return word.casefold()
-    glued = _GLUED.match(word)
+    glued = _glued(s.tick_max_box_chars).match(word)
     if glued is None or any(ch in _TICKED for ch in word):
         return ""
     box, option = word[: glued.start(1)], glued.group(1)
@@ -54,45 +56,47 @@ def _option(word: str) -> str:
     return option.casefold()
 
 
-def _tick_line(line: Line) -> bool:
+def _tick_line(line: Line, s: LayoutSettings) -> bool:
     """Whether `line` is only the words "Ja" and "Nej" (and an untyped box before each)."""
     words = [w.text.strip(".,:;") for w in line.words]
-    option_of = {w: _option(w) for w in words}
+    option_of = {w: _option(w, s) for w in words}
     options = [option_of[w] for w in words if option_of[w]]
     if sorted(options) != sorted(_OPTIONS):
         return False
     scanned = not any(w.fontname for w in line.words)
     if scanned:  # a scan's specks far right of the boxes are no part of the line ("LJ", "a" on a dithered page)
-        end = max(w.x1 for w in line.words if _option(w.text.strip(".,:;"))) + SPECK_GAP_SIZES * line.height
-        words = [t for t, w in zip(words, line.words, strict=True) if w.x0 <= end or len(t) > MAX_BOX_CHARS]
+        end = max(w.x1 for w in line.words if _option(w.text.strip(".,:;"), s)) + s.tick_speck_gap_sizes * line.height
+        words = [t for t, w in zip(words, line.words, strict=True) if w.x0 <= end or len(t) > s.tick_max_box_chars]
     others = [w for w in words if not option_of[w]]
     # a scan may read a box as two tokens and add a speck ("• Oj Ja Gc Nej")
-    if len(others) > MAX_BOX_TOKENS * (2 if scanned else 1) or any(len(w) > MAX_BOX_CHARS for w in others):
+    if len(others) > s.tick_max_box_tokens * (s.tick_scan_box_token_factor if scanned else 1) or any(
+        len(w) > s.tick_max_box_chars for w in others
+    ):
         return False
     return not any(ch in _TICKED for w in others for ch in w)
 
 
-def _misread_tick_line(line: Line) -> bool:
+def _misread_tick_line(line: Line, s: LayoutSettings) -> bool:
     """Whether a line under a question in a questionnaire is its tick line with one option misread ("Da ONej"):
-    one option, one to MAX_BOX_TOKENS other short tokens none of them a lower-case word ("vi" in "Ja, vi")."""
+    one option, one to `tick_max_box_tokens` other short tokens none of them a lower-case word ("vi" in "Ja, vi")."""
     words = [w.text.strip(".,:;") for w in line.words]
-    others = [w for w in words if not _option(w)]
+    others = [w for w in words if not _option(w, s)]
     return (
         len(words) - len(others) == 1
-        and 1 <= len(others) <= MAX_BOX_TOKENS
-        and all(len(w) <= MAX_BOX_CHARS + 2 and not w.islower() for w in others)
+        and 1 <= len(others) <= s.tick_max_box_tokens
+        and all(len(w) <= s.tick_max_box_chars + s.tick_misread_extra_chars and not w.islower() for w in others)
         and not any(ch in _TICKED for w in words for ch in w)
     )
 
 
-def _far_specks(line: Line) -> list[Word]:
-    """An OCR'd line's trailing short tokens standing SPECK_GAP_SIZES line heights or more right of the word
+def _far_specks(line: Line, s: LayoutSettings) -> list[Word]:
+    """An OCR'd line's trailing short tokens standing `tick_speck_gap_sizes` line heights or more right of the word
     before them: a dithered scan's specks ("2. Sökt belopp?   es")."""
     if any(w.fontname for w in line.words):
         return []
     specks: list[Word] = []
     for before, word in zip(line.words[-2::-1], line.words[:0:-1], strict=True):
-        if len(word.text) > MAX_BOX_CHARS or word.x0 - before.x1 < SPECK_GAP_SIZES * line.height:
+        if len(word.text) > s.tick_max_box_chars or word.x0 - before.x1 < s.tick_speck_gap_sizes * line.height:
             break
         specks.append(word)
     return specks
@@ -114,16 +118,18 @@ def _question_number(question: Line) -> str | None:
     return None
 
 
-def strip_tick_lines(pages: list[Page], page_lines: list[list[Line]]) -> tuple[list[Page], list[list[Line]]]:
+def strip_tick_lines(
+    pages: list[Page], page_lines: list[list[Line]], s: LayoutSettings = DEFAULT_SETTINGS
+) -> tuple[list[Page], list[list[Line]]]:
     """`pages` and `page_lines` without a questionnaire's "Ja Nej" tick lines (see above)."""
-    found = {(p, i) for p, lines in enumerate(page_lines) for i, line in enumerate(lines) if _tick_line(line)}
-    if len(found) < MIN_TICK_LINES:
+    found = {(p, i) for p, lines in enumerate(page_lines) for i, line in enumerate(lines) if _tick_line(line, s)}
+    if len(found) < s.tick_min_lines:
         return pages, page_lines
     found |= {
         (p, i)
         for p, lines in enumerate(page_lines)
         for i, line in enumerate(lines)
-        if 0 < i and (p, i - 1) not in found and lines[i - 1].text.endswith("?") and _misread_tick_line(line)
+        if 0 < i and (p, i - 1) not in found and lines[i - 1].text.endswith("?") and _misread_tick_line(line, s)
     }
     gone = {id(w) for p, i in found for w in page_lines[p][i].words}
     mended: dict[int, Word] = {}
@@ -132,7 +138,7 @@ def strip_tick_lines(pages: list[Page], page_lines: list[list[Line]]) -> tuple[l
         if i == 0 or (p, i - 1) in found:
             continue
         questions.add((p, i - 1))
-        gone |= {id(w) for w in _far_specks(page_lines[p][i - 1])}
+        gone |= {id(w) for w in _far_specks(page_lines[p][i - 1], s)}
         number = page_lines[p][i - 1].words[0]
         as_read = _question_number(page_lines[p][i - 1])
         if as_read == "":
@@ -150,7 +156,7 @@ def strip_tick_lines(pages: list[Page], page_lines: list[list[Line]]) -> tuple[l
     order = [(p, i) for p, lines in enumerate(page_lines) for i in range(len(lines)) if (p, i) not in found]
     asked = [k for k, at in enumerate(order) if at in questions]
     answers = set(order[asked[0] + 1 :]) - questions if asked else set()
-    gone |= {id(w) for p, i in answers for w in _far_specks(page_lines[p][i])}
+    gone |= {id(w) for p, i in answers for w in _far_specks(page_lines[p][i], s)}
 
     def read(p: int, i: int, line: Line) -> Line:
         if line.cell or any(w.fontname for w in line.words):

@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 from bilagor.extractor.layout.columns import segments
 from bilagor.extractor.layout.model import Block, Line
+from bilagor.extractor.layout.settings import DEFAULT_SETTINGS, LayoutSettings
 from bilagor.extractor.layout.walker import CONNECTOR_END
 
 # A letterhead's reference or date run: "Dnr 3.4-213-2024", "Diarienr SDN 2018/12", "Utskrift 2024-02-18",
@@ -21,9 +22,6 @@ _REFERENCE_RUN = re.compile(
 def is_reference(text: str) -> bool:
     """Whether `text` is a file reference or a date alone ("Dnr 3.4-213-2024", "Datum: 12 mars 2024")."""
     return bool(_REFERENCE_RUN.match(text.strip()))
-
-
-_LETTERHEAD_NAME_WORDS = 3  # "Trafikkontoret", "Stockholms stad", "Bilaga 5": a sender, not a title
 
 
 def title_lines(preamble: list[Line], body: float, is_title_start: Callable[[str], bool] | None = None) -> list[Line]:
@@ -52,14 +50,16 @@ def title_lines(preamble: list[Line], body: float, is_title_start: Callable[[str
     return preamble[large[0] : end]
 
 
-def letterhead(line: Line) -> bool:
+def letterhead(line: Line, s: LayoutSettings = DEFAULT_SETTINGS) -> bool:
     """Whether `line` is a letterhead or a print's running header: runs parted by column gaps, one a file
     reference or a date, the others a short sender's name ("Bilaga 5   Dnr 3.4-213-2024   Utskrift
     2024-02-18"). A title with its reference beside it has a long run and is no letterhead."""
     runs = [" ".join(w.text for w in run) for run in segments(line)]
     references = [run for run in runs if _REFERENCE_RUN.match(run)]
     rest = [run for run in runs if not _REFERENCE_RUN.match(run)]
-    return len(runs) >= 2 and bool(references) and all(len(run.split()) <= _LETTERHEAD_NAME_WORDS for run in rest)
+    return (
+        len(runs) >= 2 and bool(references) and all(len(run.split()) <= s.title_letterhead_name_words for run in rest)
+    )
 
 
 def _opened(preamble: list[Line], is_title_start: Callable[[str], bool] | None) -> list[Line]:

@@ -328,7 +328,7 @@ class Walker:
         # the value column.
         changes_type = label_type_end(left + right[:1], self.s) == len(left)
         # ... but a word at the column in the bold label's own type is the name's, wider than its column, no answer
-        name_goes_on = self.typography and not self.body_bold and continues_bold_label(left, right)
+        name_goes_on = self.typography and not self.body_bold and continues_bold_label(left, right, self.s)
         at_value_x = abs(right[0].x0 - self.boundary - self.tol) <= self.tol and not name_goes_on
         at_column = (
             (changes_type or (len(left) == 1 and self._in_label_type(left[0])))
@@ -363,7 +363,7 @@ class Walker:
             and (self._answer_goes_on_below(line) or self._label_wraps_below(left, line))
             # ... a label's line in its row's label type: a body-type sentence over bold labels (a field list's
             # instruction) that ends a word space short of the value column by chance is no row
-            and (not self.typography or same_type_below(left, self.next_line))
+            and (not self.typography or same_type_below(left, self.next_line, self.s))
         )
         # A cell border drawn between them at the value column (a ruled table's answer set in, a list item's
         # hanging indent): two cells, however far in the answer's words start.
@@ -385,7 +385,7 @@ class Walker:
         """`word` is in the type of the label above (or no label yet): a word in another, run up to the value
         column, is an answer's (a field list's answer under its bold label, its second word at the column)."""
         label = self.blocks[-1].label_lines[0] if self.blocks and self.blocks[-1].label_lines else None
-        return label is None or not self.typography or same_type(word, label.words[0])  # OCR: no type to go by
+        return label is None or not self.typography or same_type(word, label.words[0], self.s)  # OCR: no type to go by
 
     def _answer_goes_on_below(self, line: Line) -> bool:
         """The next line, right under `line`, goes on in both columns: the label's wrapped tail in the label

@@ -145,9 +145,11 @@ def foxed(grey, rng: random.Random):
     return np.clip(out, 0, 255).astype(np.uint8)
 
 
-def image_pages(pdf_in: Path, pdf_out: Path, quality: int, page_image) -> None:
-    """Every page of pdf_in rendered grey at DPI, made an image by `page_image(grey)` (a PIL image), as a JPEG
-    page of an image-only PDF at pdf_out."""
+def image_pages(pdf_in: Path, pdf_out: Path, quality: int, page_image, dpi: float = DPI) -> None:
+    """Every page of pdf_in rendered grey at `dpi`, made an image by `page_image(grey)` (a PIL image, a JPEG page
+    of `quality`; or (image, "PNG"), a lossless page), as a page of an image-only PDF at pdf_out."""
+    import io
+
     import numpy as np
     import pypdfium2
     from fpdf import FPDF
@@ -157,8 +159,17 @@ def image_pages(pdf_in: Path, pdf_out: Path, quality: int, page_image) -> None:
     try:
         for page in document:
             size = page.get_size()
-            grey = np.asarray(page.render(scale=DPI / 72, grayscale=True).to_pil().convert("L"))
-            _jpeg_page(pdf, page_image(grey), quality, size)
+            grey = np.asarray(page.render(scale=dpi / 72, grayscale=True).to_pil().convert("L"))
+            made = page_image(grey)
+            if not isinstance(made, tuple):
+                _jpeg_page(pdf, made, quality, size)
+                continue
+            image, kind = made
+            buffer = io.BytesIO()
+            image.save(buffer, kind)
+            buffer.seek(0)
+            pdf.add_page(format=size)
+            pdf.image(buffer, x=0, y=0, w=size[0], h=size[1])
     finally:
         document.close()
     pdf.output(str(pdf_out))
@@ -205,6 +216,18 @@ def kinds_corpus(
             rng = random.Random(f"{prefix}-{seed}-{index}")
             paths.append(degrade(layouts[index], out / f"{prefix}-{index:03d}-{kind}.pdf", rng, kind))
         return paths
+
+
+def plain_corpus(
+    out_dir: str | Path, count: int, seed: int, prefix: str, kinds: tuple[str, ...], degrade
+) -> list[Path]:
+    """The same `count` sources as kinds_corpus with these arguments, each scanned clean: `degrade(pdf_in,
+    pdf_out, rng, kind, plain=True)` (variant `plain_<kind>`)."""
+
+    def clean(pdf_in, pdf_out, rng, kind):
+        return degrade(pdf_in, pdf_out, rng, kind, plain=True)
+
+    return kinds_corpus(out_dir, count, seed, prefix, kinds, clean)
 
 
 def build_aged_copies_corpus(out_dir: str | Path, count: int, seed: int) -> list[Path]:

@@ -22,12 +22,11 @@ The truth sidecar is the source's, its `variant` naming the kind and `scan` its 
 
 from __future__ import annotations
 
-import io
 import math
 import random
 from pathlib import Path
 
-from .aged_copies import _blur, _smooth_noise, kinds_corpus
+from .aged_copies import _blur, _smooth_noise, image_pages, kinds_corpus, plain_corpus
 from .render import copy_truth
 
 KINDS = ("fibres", "lens", "roll")
@@ -150,30 +149,18 @@ def degraded(
     """Every page of pdf_in as `kind` (KINDS), or scanned clean when `plain`; an image-only PDF with pdf_in's
     truth (a plain copy's variant `plain_<kind>`). `damages` replaces DAMAGE (kind: damage, turn, JPEG range)."""
     import numpy as np
-    import pypdfium2
-    from fpdf import FPDF
     from PIL import Image
 
     pdf_in, pdf_out = Path(pdf_in), Path(pdf_out)
     damage, max_turn, qualities = (damages or DAMAGE)[kind]
     turn = rng.uniform(-1, 1) * max_turn
     quality = 85 if plain else rng.randint(*qualities)
-    document = pypdfium2.PdfDocument(str(pdf_in))
-    pdf = FPDF(unit="pt")
-    try:
-        for page in document:
-            size = page.get_size()
-            grey = np.asarray(page.render(scale=DPI / 72, grayscale=True).to_pil().convert("L"))
-            image = Image.fromarray(grey if plain else damage(grey, rng), "L")
-            image = image.rotate(turn, resample=Image.Resampling.BICUBIC, fillcolor=int(np.median(grey)))
-            buffer = io.BytesIO()
-            image.save(buffer, "JPEG", quality=quality)
-            buffer.seek(0)
-            pdf.add_page(format=size)
-            pdf.image(buffer, x=0, y=0, w=size[0], h=size[1])
-    finally:
-        document.close()
-    pdf.output(str(pdf_out))
+
+    def page_image(grey):
+        image = Image.fromarray(grey if plain else damage(grey, rng), "L")
+        return image.rotate(turn, resample=Image.Resampling.BICUBIC, fillcolor=int(np.median(grey)))
+
+    image_pages(pdf_in, pdf_out, quality, page_image, DPI)
     variant = f"plain_{kind}" if plain else kind
     copy_truth(pdf_in, pdf_out, variant=variant, scan=f"{variant}, 200 dpi, q {quality}, turned {turn:.2f}")
     return pdf_out
@@ -186,8 +173,4 @@ def build_fibres_lens_roll_corpus(out_dir: str | Path, count: int, seed: int) ->
 
 def build_fibres_lens_roll_plain(out_dir: str | Path, count: int, seed: int) -> list[Path]:
     """The same `count` sources as build_fibres_lens_roll_corpus, each scanned clean (variant `plain_<kind>`)."""
-
-    def clean(pdf_in, pdf_out, rng, kind):
-        return degraded(pdf_in, pdf_out, rng, kind, plain=True)
-
-    return kinds_corpus(out_dir, count, seed, "scan39", KINDS, clean)
+    return plain_corpus(out_dir, count, seed, "scan39", KINDS, degraded)

@@ -19,7 +19,7 @@ import math
 import random
 from pathlib import Path
 
-from .aged_copies import _blur, _smooth_noise, kinds_corpus
+from .aged_copies import _blur, _smooth_noise, image_pages, kinds_corpus, plain_corpus
 
 KINDS = ("fibres40",)
 
@@ -59,11 +59,7 @@ def fibres40(grey, rng: random.Random):
 
 def _degraded(pdf_in, pdf_out, rng: random.Random, kind: str, plain: bool = False) -> Path:
     """pdf_in's pages as `kind`, or scanned clean when `plain`: an image-only PDF with pdf_in's truth."""
-    import io
-
     import numpy as np
-    import pypdfium2
-    from fpdf import FPDF
     from PIL import Image
 
     from .render import copy_truth
@@ -71,22 +67,12 @@ def _degraded(pdf_in, pdf_out, rng: random.Random, kind: str, plain: bool = Fals
     pdf_in, pdf_out = Path(pdf_in), Path(pdf_out)
     turn = rng.uniform(-0.7, 0.7)
     quality = 85 if plain else rng.randint(76, 92)
-    document = pypdfium2.PdfDocument(str(pdf_in))
-    pdf = FPDF(unit="pt")
-    try:
-        for page in document:
-            size = page.get_size()
-            grey = np.asarray(page.render(scale=200 / 72, grayscale=True).to_pil().convert("L"))
-            image = Image.fromarray(grey if plain else fibres40(grey, rng), "L")
-            image = image.rotate(turn, resample=Image.Resampling.BICUBIC, fillcolor=int(np.median(np.asarray(image))))
-            buffer = io.BytesIO()
-            image.save(buffer, "JPEG", quality=quality)
-            buffer.seek(0)
-            pdf.add_page(format=size)
-            pdf.image(buffer, x=0, y=0, w=size[0], h=size[1])
-    finally:
-        document.close()
-    pdf.output(str(pdf_out))
+
+    def page_image(grey):
+        image = Image.fromarray(grey if plain else fibres40(grey, rng), "L")
+        return image.rotate(turn, resample=Image.Resampling.BICUBIC, fillcolor=int(np.median(np.asarray(image))))
+
+    image_pages(pdf_in, pdf_out, quality, page_image, 200)
     variant = f"plain_{kind}" if plain else kind
     copy_truth(pdf_in, pdf_out, variant=variant, scan=f"{variant}, 200 dpi, q {quality}, turned {turn:.2f}")
     return pdf_out
@@ -99,8 +85,4 @@ def build_fibres40_corpus(out_dir: str | Path, count: int, seed: int) -> list[Pa
 
 def build_fibres40_plain(out_dir: str | Path, count: int, seed: int) -> list[Path]:
     """The same `count` sources as build_fibres40_corpus, each scanned clean (variant `plain_fibres40`)."""
-
-    def clean(pdf_in, pdf_out, rng, kind):
-        return _degraded(pdf_in, pdf_out, rng, kind, plain=True)
-
-    return kinds_corpus(out_dir, count, seed, "fib40", KINDS, clean)
+    return plain_corpus(out_dir, count, seed, "fib40", KINDS, _degraded)

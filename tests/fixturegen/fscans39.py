@@ -18,12 +18,11 @@ The truth sidecar is the source's, its `variant` naming the kind and `scan` its 
 
 from __future__ import annotations
 
-import io
 import math
 import random
 from pathlib import Path
 
-from .aged_copies import _blur, _smooth_noise, kinds_corpus
+from .aged_copies import _blur, _smooth_noise, image_pages, kinds_corpus
 from .render import copy_truth
 
 KINDS = ("motion", "thermal", "palette")
@@ -123,33 +122,22 @@ def palette_snapped(grey, rng: random.Random):
 def degraded(pdf_in: str | Path, pdf_out: str | Path, rng: random.Random, kind: str) -> Path:
     """Every page of pdf_in as `kind` (KINDS): an image-only PDF with pdf_in's truth."""
     import numpy as np
-    import pypdfium2
-    from fpdf import FPDF
     from PIL import Image
 
     pdf_in, pdf_out = Path(pdf_in), Path(pdf_out)
     quality = {"motion": rng.randint(75, 92), "thermal": rng.randint(78, 94), "palette": 0}[kind]
     turn = rng.uniform(-1, 1) * {"motion": 1.3, "thermal": 0.6, "palette": 0.0}[kind]
-    document = pypdfium2.PdfDocument(str(pdf_in))
-    pdf = FPDF(unit="pt")
-    try:
-        for page in document:
-            size = page.get_size()
-            image = page.render(scale=DPI / 72, grayscale=True).to_pil().convert("L")
-            if turn:
-                image = image.rotate(turn, resample=Image.Resampling.BICUBIC, fillcolor=255)
-            buffer = io.BytesIO()
-            if kind == "palette":
-                palette_snapped(np.asarray(image), rng).save(buffer, "PNG")
-            else:
-                damage = motion_smeared if kind == "motion" else thermal_fade
-                Image.fromarray(damage(np.asarray(image), rng), "L").save(buffer, "JPEG", quality=quality)
-            buffer.seek(0)
-            pdf.add_page(format=size)
-            pdf.image(buffer, x=0, y=0, w=size[0], h=size[1])
-    finally:
-        document.close()
-    pdf.output(str(pdf_out))
+
+    def page_image(grey):
+        image = Image.fromarray(grey, "L")
+        if turn:
+            image = image.rotate(turn, resample=Image.Resampling.BICUBIC, fillcolor=255)
+        if kind == "palette":
+            return palette_snapped(np.asarray(image), rng), "PNG"
+        damage = motion_smeared if kind == "motion" else thermal_fade
+        return Image.fromarray(damage(np.asarray(image), rng), "L")
+
+    image_pages(pdf_in, pdf_out, quality, page_image, DPI)
     copy_truth(pdf_in, pdf_out, variant=kind, scan=f"{kind}, q {quality}, turned {turn:.2f}")
     return pdf_out
 

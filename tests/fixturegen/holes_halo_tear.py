@@ -25,7 +25,7 @@ import math
 import random
 from pathlib import Path
 
-from .aged_copies import _blur, _smooth_noise, image_pages, kinds_corpus
+from .aged_copies import _blur, _smooth_noise, image_pages, kinds_corpus, plain_corpus
 from .render import copy_truth
 
 KINDS = ("holes", "halo", "torn")
@@ -192,8 +192,4 @@ def build_holes_halo_tear_corpus(out_dir: str | Path, count: int, seed: int) -> 
 
 def build_holes_halo_tear_plain(out_dir: str | Path, count: int, seed: int) -> list[Path]:
     """The same `count` sources as build_holes_halo_tear_corpus, each scanned clean (variant `plain_<kind>`)."""
-
-    def clean(pdf_in, pdf_out, rng, kind):
-        return degraded(pdf_in, pdf_out, rng, kind, plain=True)
-
-    return kinds_corpus(out_dir, count, seed, "scan30", KINDS, clean)
+    return plain_corpus(out_dir, count, seed, "scan30", KINDS, degraded)

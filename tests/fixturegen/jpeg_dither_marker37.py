@@ -22,12 +22,11 @@ The truth sidecar is the source's, its `variant` naming the kind and `scan` its 
 
 from __future__ import annotations
 
-import io
 import math
 import random
 from pathlib import Path
 
-from .aged_copies import _blur, _smooth_noise, kinds_corpus
+from .aged_copies import _blur, _smooth_noise, image_pages, kinds_corpus, plain_corpus
 from .render import copy_truth
 from .toner_keystone_feeder import _text_lines
 
@@ -136,8 +135,6 @@ def degraded(pdf_in: str | Path, pdf_out: str | Path, rng: random.Random, kind: 
     """Every page of pdf_in as `kind` (KINDS), or scanned clean when `plain`; an image-only PDF with pdf_in's
     truth (a plain copy's variant `plain_<kind>`)."""
     import numpy as np
-    import pypdfium2
-    from fpdf import FPDF
     from PIL import Image
 
     pdf_in, pdf_out = Path(pdf_in), Path(pdf_out)
@@ -145,32 +142,20 @@ def degraded(pdf_in: str | Path, pdf_out: str | Path, rng: random.Random, kind: 
     quality = {"jpeg": rng.randint(20, 50), "dither": 0, "marker": rng.randint(75, 90)}[kind]
     turn = rng.uniform(-1, 1) * {"jpeg": 0.4, "dither": 0.5, "marker": 0.6}[kind]
     draw_dpi = 200 if plain else {"jpeg": 300, "dither": dpi, "marker": 200}[kind]
-    document = pypdfium2.PdfDocument(str(pdf_in))
-    pdf = FPDF(unit="pt")
-    try:
-        for page in document:
-            size = page.get_size()
-            grey = np.asarray(page.render(scale=draw_dpi / 72, grayscale=True).to_pil().convert("L"))
-            buffer = io.BytesIO()
-            if plain:
-                image = Image.fromarray(grey, "L").rotate(turn, resample=Image.Resampling.BICUBIC, fillcolor=245)
-                image.save(buffer, "JPEG", quality=85)
-            elif kind == "jpeg":
-                image = Image.fromarray(grey, "L").rotate(turn, resample=Image.Resampling.BICUBIC, fillcolor=255)
-                Image.fromarray(small_jpeg(np.asarray(image), rng, dpi), "L").save(buffer, "JPEG", quality=quality)
-            elif kind == "dither":
-                image = Image.fromarray(grey, "L").rotate(turn, resample=Image.Resampling.BICUBIC, fillcolor=255)
-                dithered(np.asarray(image), rng).save(buffer, "PNG")
-            else:
-                image = Image.fromarray(highlighted(grey, rng, dpi), "RGB")
-                image = image.rotate(turn, resample=Image.Resampling.BICUBIC, fillcolor=(245, 243, 236))
-                image.save(buffer, "JPEG", quality=quality)
-            buffer.seek(0)
-            pdf.add_page(format=size)
-            pdf.image(buffer, x=0, y=0, w=size[0], h=size[1])
-    finally:
-        document.close()
-    pdf.output(str(pdf_out))
+
+    def page_image(grey):
+        if plain:
+            return Image.fromarray(grey, "L").rotate(turn, resample=Image.Resampling.BICUBIC, fillcolor=245)
+        if kind == "jpeg":
+            image = Image.fromarray(grey, "L").rotate(turn, resample=Image.Resampling.BICUBIC, fillcolor=255)
+            return Image.fromarray(small_jpeg(np.asarray(image), rng, dpi), "L")
+        if kind == "dither":
+            image = Image.fromarray(grey, "L").rotate(turn, resample=Image.Resampling.BICUBIC, fillcolor=255)
+            return dithered(np.asarray(image), rng), "PNG"
+        image = Image.fromarray(highlighted(grey, rng, dpi), "RGB")
+        return image.rotate(turn, resample=Image.Resampling.BICUBIC, fillcolor=(245, 243, 236))
+
+    image_pages(pdf_in, pdf_out, 85 if plain else quality, page_image, draw_dpi)
     variant = f"plain_{kind}" if plain else kind
     copy_truth(pdf_in, pdf_out, variant=variant, scan=f"{variant}, {dpi:.0f} dpi, q {quality}, turned {turn:.2f}")
     return pdf_out
@@ -183,8 +168,4 @@ def build_jpeg_dither_marker_corpus(out_dir: str | Path, count: int, seed: int) 
 
 def build_jpeg_dither_marker_plain(out_dir: str | Path, count: int, seed: int) -> list[Path]:
     """The same `count` sources as build_jpeg_dither_marker_corpus, each scanned clean (variant `plain_<kind>`)."""
-
-    def clean(pdf_in, pdf_out, rng, kind):
-        return degraded(pdf_in, pdf_out, rng, kind, plain=True)
-
-    return kinds_corpus(out_dir, count, seed, "scan37", KINDS, clean)
+    return plain_corpus(out_dir, count, seed, "scan37", KINDS, degraded)

@@ -25,7 +25,7 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
-from .aged_copies import _blur, _smooth_noise, image_pages, kinds_corpus
+from .aged_copies import _blur, _smooth_noise, image_pages, kinds_corpus, plain_corpus
 from .render import copy_truth
 from .toner_keystone_feeder import _stroke, _text_lines
 
@@ -183,8 +183,4 @@ def build_pencil_copies_lid_corpus(out_dir: str | Path, count: int, seed: int) -
 
 def build_pencil_copies_lid_plain(out_dir: str | Path, count: int, seed: int) -> list[Path]:
     """The same `count` sources as build_pencil_copies_lid_corpus, each scanned clean (variant `plain_<kind>`)."""
-
-    def clean(pdf_in, pdf_out, rng, kind):
-        return degraded(pdf_in, pdf_out, rng, kind, plain=True)
-
-    return kinds_corpus(out_dir, count, seed, "scan36", KINDS, clean)
+    return plain_corpus(out_dir, count, seed, "scan36", KINDS, degraded)
