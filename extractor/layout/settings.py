@@ -595,6 +595,12 @@ class LayoutSettings:
     # A dash alone this many median word heights out beyond where the page's lines start or end is a margin mark.
     margin_dash_gap: float = 2.0
 
+    # --- two-page spreads scanned page by page (spreads.py, #12)
+    # Type sizes the answers' page may stand shifted up or down against its labels' page: each sheet of a scanned
+    # spread lies on the glass (or under a staple) on its own, so its lines sit a few points off the facing page's;
+    # under a field's pitch (2.5 sizes and more), else a shift of one row would fit as well.
+    spread_scan_shift: float = 1.5
+
 
 DEFAULT_SETTINGS = LayoutSettings()
 

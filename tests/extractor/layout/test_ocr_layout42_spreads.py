@@ -1,0 +1,107 @@
+"""Two-page spreads on scans (issue #12, thirty-sixth round, h41/f-ocrlayout): each sheet of a spread scanned on its
+own, so the answers' page stands a few points up or down against its labels' page; OCR boxes a garbled bold label
+with the rule above it; a long label wraps on the column's edge; a staple's ink on the answers' page is read as
+letters; and the joined page's title keeps its dash though its other lines start further in."""
+
+from __future__ import annotations
+
+import pytest
+
+from bilagor.extractor.layout.sidetabs import without_turned_words
+from bilagor.extractor.layout.spreads import join_facing_spreads
+from bilagor.extractor.words import Page, Word
+from factories import words
+from layout_builders import lay_as_extractor, summary
+
+SIZE = 11.0
+W, H = 595.0, 842.0
+PITCH = 28.0  # a field's pitch on the form: every answer one line, a rule's gap between fields
+FIELDS = [
+    ("Namn på insats", "Utegym vid Mariatorget"),
+    ("Sökt belopp", "220 000 kr"),
+    ("Sökande nämnd", "Södermalms stadsdelsnämnd"),
+    ("Kontaktperson", "Elin Lindqvist, enhetschef"),
+    ("Telefon", "08-508 12 345"),
+    ("E-post", "elin.lindqvist@stockholm.se"),
+    ("Ev samverkan", "polisen och Svenska Bostäder"),
+]
+LONG = ("Beskrivning av eventuella avvikelser i projektets genomförande", "Inga avvikelser.")
+
+
+def _ocr(text: str, x: float, top: float, size: float = SIZE) -> list[Word]:
+    """Words as Tesseract gives them: no font name."""
+    return words(text, x, top, size, font="")
+
+
+def _right_aligned(text: str, right: float, top: float) -> list[Word]:
+    ws = _ocr(text, 0.0, top)
+    dx = right - ws[-1].x1
+    return [Word(w.text, w.x0 + dx, w.x1 + dx, w.top, w.bottom, w.fontname, w.size) for w in ws]
+
+
+def _scanned_spread(shift: float, fields: list[tuple[str, str]] = FIELDS, raised: int = 0) -> list[Page]:
+    """The labels' page (title, labels right-aligned at the spine) and the answers' page standing `shift` pt lower;
+    the first `raised` labels boxed 10 pt taller upwards (a garbled bold word read with the rule above it)."""
+    left = _ocr("Bilaga 5b Dnr 1.3.2-405-2024", 56, 40, 8) + _ocr("Bilaga 5b Ansökan om investeringsmedel", 56, 86, 16)
+    right = _ocr("Bilaga 5b Dnr 1.3.2-405-2024", 56, 40 + shift, 8)
+    top = 140.0
+    for k, (label, answer) in enumerate(fields):
+        ws = _right_aligned(label, 539, top)
+        if k < raised:
+            ws = [Word(w.text, w.x0, w.x1, w.top - 10, w.bottom, "", w.size) for w in ws]
+        left += ws
+        right += _ocr(answer, 56, top + shift)
+        top += PITCH
+    return [Page(1, W, H, left), Page(2, W, H, right)]
+
+
+def _pairs(pages: list[Page]) -> list[tuple[str, str]]:
+    return [(label, text) for label, text, _ in summary(lay_as_extractor(pages))]
+
+
+@pytest.mark.parametrize("shift", [12.5, -12.5, 9.0])
+def test_a_spreads_answers_page_scanned_apart_meets_its_labels(shift: float) -> None:
+    joined = join_facing_spreads(_scanned_spread(shift))
+    assert len(joined) == 1
+    got = _pairs(joined)
+    assert got[-len(FIELDS) :] == FIELDS  # each label its own answer, not its neighbour's a row off
+
+
+def test_labels_boxed_taller_by_ocr_meet_their_answers_by_their_foot() -> None:
+    got = _pairs(_scanned_spread(0.0, raised=5))
+    assert got[-len(FIELDS) :] == FIELDS
+
+
+def test_a_long_label_on_the_column_edge_is_the_columns() -> None:
+    pages = _scanned_spread(12.0, [*FIELDS[:3], LONG])
+    assert len(join_facing_spreads(pages)) == 1
+    assert _pairs(pages)[-4:] == [*FIELDS[:3], LONG]
+
+
+def test_a_staples_ink_above_the_answers_is_no_line_of_the_joined_page() -> None:
+    pages = _scanned_spread(-12.0)
+    pages[1].words.append(Word("SZ", 41, 63, 16, 35, "", 28.8))  # the staple over the answers' page's corner
+    joined = join_facing_spreads(pages)
+    assert "SZ" not in [w.text for w in joined[0].words]
+    assert _pairs(pages)[-len(FIELDS) :] == FIELDS
+
+
+def test_a_typed_spread_is_joined_at_its_own_heights_only() -> None:
+    # a text layer's pages share their heights: a page of bold right-aligned lines whose answers stand a line's
+    # height off is no spread there
+    pages = _scanned_spread(12.5)
+    typed = [
+        Page(p.number, p.width, p.height, [Word(w.text, w.x0, w.x1, w.top, w.bottom, f, w.size) for w in p.words])
+        for p, f in ((pages[0], "Helvetica-Bold"), (pages[1], "Helvetica"))
+    ]
+    assert join_facing_spreads(typed) is typed
+
+
+def test_a_titles_dash_is_no_margin_mark_where_the_other_lines_start_further_in() -> None:
+    ws = _ocr("Bilaga 5 - Uppföljning trygghetsinvestering", 56, 80, 15)
+    for k in range(30):  # a joined spread's page: labels at 172, answers further right
+        ws += _ocr("Beskrivning av slutresultat", 172, 120 + 14 * k) + _ocr("svaret går vidare här", 555, 120 + 14 * k)
+    ws.append(Word("-", 20, 24, 300, 310, "", SIZE))  # a pencil mark out in the margin
+    kept = without_turned_words(Page(1, 1100, H, ws)).words
+    assert [w.text for w in kept if w.text == "-"] == ["-"]
+    assert any(w.text == "-" and w.x0 > 56 for w in kept)
