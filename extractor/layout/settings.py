@@ -601,6 +601,15 @@ class LayoutSettings:
     # under a field's pitch (2.5 sizes and more), else a shift of one row would fit as well.
     spread_scan_shift: float = 1.5
 
+    # --- a rounded box's sides read as letters on an OCR'd page (boxsides.py, #12)
+    # The box's top and bottom rules end within this many pt of each other at both ends ...
+    box_side_slack: float = 3.0
+    # ... and stand at most this many median word heights apart (a label wrapped in its box over a few lines);
+    box_side_max_height: float = 8.0
+    # a side is read as a word of at most this many characters, at most this many median word heights wide.
+    box_side_max_chars: int = 2
+    box_side_word_width: float = 0.8
+
 
 DEFAULT_SETTINGS = LayoutSettings()
 

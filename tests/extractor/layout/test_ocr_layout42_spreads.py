@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from bilagor.extractor.layout.boxsides import without_box_sides
 from bilagor.extractor.layout.sidetabs import without_turned_words
 from bilagor.extractor.layout.spreads import join_facing_spreads
 from bilagor.extractor.words import Page, Word
@@ -105,3 +106,49 @@ def test_a_titles_dash_is_no_margin_mark_where_the_other_lines_start_further_in(
     kept = without_turned_words(Page(1, 1100, H, ws)).words
     assert [w.text for w in kept if w.text == "-"] == ["-"]
     assert any(w.text == "-" and w.x0 > 56 for w in kept)
+
+
+# --- a rounded box's sides read as letters (boxsides.py)
+
+
+def _boxed_form(sides: bool, lined: bool = False) -> Page:
+    """Labels in boxes 61-181 pt wide (their top and bottom edges found as rules), answers 14 pt right of the box;
+    `sides`: Tesseract's letters for the box's sides, outside its edges; `lined`: a rule across between the edges."""
+    ws = _ocr("Bilaga 5 Uppföljning trygghetsinvestering", 56, 60, 15)
+    rules: list[tuple[float, float, float, float]] = []
+    top = 100.0
+    for label, answer in (("Ekonomisk redovisning", "Budgeten för 2018 var 1,5 MSEK."), ("Bilder före", "")):
+        rules += [(61.4, top - 8, 181.0, top - 7.6), (61.0, top + 16, 181.4, top + 16.4)]
+        if lined:
+            rules += [(40.0, top + 4, 560.0, top + 4.4), (40.0, top + 24, 560.0, top + 24.4)]
+        ws += _ocr(label, 66, top)
+        if answer:
+            ws += _ocr(answer, 195, top)
+        if sides:
+            ws += [
+                Word("pa", 56.6, 61.4, top - 2, top + 4, "", SIZE),
+                Word("d", 181.7, 186.0, top + 6, top + 12, "", SIZE),
+            ]
+        top += 40
+    ws += _ocr("Budgeten för 2018 var 1,5 MSEK.", 61.4, 200)  # text starting at a rule's end is no side: kept
+    rules.append((61.4, 195, 181.0, 195.4))
+    return Page(1, W, H, ws, rules=rules)
+
+
+def test_a_rounded_boxs_sides_read_as_letters_are_no_words() -> None:
+    clean = [w.text for w in without_box_sides(_boxed_form(False)).words]
+    got = [w.text for w in without_box_sides(_boxed_form(True)).words]
+    assert got == clean
+    pairs = _pairs([_boxed_form(True)])
+    assert ("Ekonomisk redovisning", "Budgeten för 2018 var 1,5 MSEK.") in pairs
+    texts = " ".join(f"{label} {text}" for label, text in pairs).split()
+    assert "pa" not in texts and "d" not in texts  # no side read into a label or an answer ('Bilder före d')
+
+
+def test_letters_beside_lined_papers_rules_and_a_text_layers_words_are_kept() -> None:
+    lined = _boxed_form(True, lined=True)
+    assert without_box_sides(lined).words == lined.words
+    typed = _boxed_form(True)
+    typed = Page(1, W, H, [Word(w.text, w.x0, w.x1, w.top, w.bottom, "Helvetica", w.size) for w in typed.words],
+                 rules=typed.rules)  # fmt: skip
+    assert without_box_sides(typed) is typed
