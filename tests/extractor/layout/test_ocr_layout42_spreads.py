@@ -152,3 +152,48 @@ def test_letters_beside_lined_papers_rules_and_a_text_layers_words_are_kept() ->
     typed = Page(1, W, H, [Word(w.text, w.x0, w.x1, w.top, w.bottom, "Helvetica", w.size) for w in typed.words],
                  rules=typed.rules)  # fmt: skip
     assert without_box_sides(typed) is typed
+
+
+# --- lined paper on a scan: a label alone on its line over an answer opening in lower case (walker)
+
+
+def _lined_form(fields: list[tuple[str, list[str]]]) -> Page:
+    """A scan of a lined form: the title, then each label on a line of its own at the margin, its answer's lines
+    under it, one empty ruled line between fields (13 pt a line)."""
+    ws = _ocr("Bilaga 5b Ansökan om investeringsmedel (CM4) för trygghetsskapande åtgärder", 47, 63, 12)
+    top = 90.0
+    for label, answer in fields:
+        ws += _ocr(label, 47, top, 10)
+        for line in answer:
+            top += 13
+            ws += _ocr(line, 47, top, 10)
+        top += 26
+    return Page(1, W, H, ws)
+
+
+FORM = [
+    ("Namn på insats", ["Öppnare busshållplats i Vasaparken"]),
+    ("Kontaktperson", ["Dragan Hedlund"]),
+    ("Ev samverkan", ["idrottsförvaltningen och Svenska Bostäder"]),
+    ("1. Beskrivning (mål och syfte)", ["Målet är att fler ska röra sig i området under den mörka delen av året."]),
+]
+
+
+def test_a_known_labels_answer_opening_in_lower_case_is_no_wrapped_tail() -> None:
+    got = _pairs([_lined_form(FORM)])
+    assert ("Ev samverkan", "idrottsförvaltningen och Svenska Bostäder") in got
+
+
+def test_a_long_labels_wrapped_tail_still_joins_it() -> None:
+    wrapped = [
+        *FORM[:2],
+        (
+            "Beskrivning av slutresultat utifrån investeringens mål, syfte och platsens",
+            ["behov av trygghetsskapande åtgärd", "Fler rör sig i parken på kvällen."],
+        ),
+    ]
+    got = _pairs([_lined_form(wrapped)])
+    label = (
+        "Beskrivning av slutresultat utifrån investeringens mål, syfte och platsens behov av trygghetsskapande åtgärd"
+    )
+    assert (label, "Fler rör sig i parken på kvällen.") in got
