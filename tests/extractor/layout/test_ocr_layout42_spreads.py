@@ -197,3 +197,46 @@ def test_a_long_labels_wrapped_tail_still_joins_it() -> None:
         "Beskrivning av slutresultat utifrån investeringens mål, syfte och platsens behov av trygghetsskapande åtgärd"
     )
     assert (label, "Fler rör sig i parken på kvällen.") in got
+
+
+# --- question labels run in after a dash on a scan: the dash read twice, or lost (questiondash)
+
+
+def _gapped(text: str, x: float, top: float, gap_after: str, gap: float) -> list[Word]:
+    """OCR words of a line, the words after `gap_after` moved `gap` pt further right (a lost dash's room)."""
+    ws = _ocr(text, x, top, 10)
+    k = next(i for i, w in enumerate(ws) if w.text == gap_after) + 1
+    return ws[:k] + [Word(w.text, w.x0 + gap, w.x1 + gap, w.top, w.bottom, "", w.size) for w in ws[k:]]
+
+
+def _question_form(second: list[Word]) -> Page:
+    ws = _ocr("Bilaga 7 Uppföljning klimatinvestering", 56, 87, 15)
+    ws += _ocr("Projektets namn? - Öppnare busshållplats vid Liljeholmstorget", 56, 118, 10)
+    ws += _ocr("Syfte och mål? - Medlen används till en glasad väntkur.", 56, 144, 10)
+    ws += second
+    ws += _ocr("Beskrivning av ekonomiskt utfall och eventuell avvikelse mot kalkylerade utgifter? - Budgeten", 56, 230)
+    ws += _ocr("för 2016 var 4,2 MSEK.", 56, 243, 10)
+    return Page(1, W, H, ws)
+
+
+AVVIKELSER = "Beskrivning av eventuella avvikelser i projektets genomförande"
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        _ocr(f"{AVVIKELSER}? -- Det var svårt att rekrytera.", 56, 190, 10),  # the dash read twice, glued
+        _ocr(f"{AVVIKELSER}? - - Det var svårt att rekrytera.", 56, 190, 10),  # read twice, apart (read so before too)
+        _gapped(f"{AVVIKELSER}? Det var svårt att rekrytera.", 56, 190, "genomförande?", 10.0),  # lost
+    ],
+)
+def test_a_question_labels_dash_read_twice_or_lost_still_closes_it(second: list[Word]) -> None:
+    got = dict(_pairs([_question_form(second)]))
+    assert got[f"{AVVIKELSER}:"] == "Det var svårt att rekrytera."
+
+
+def test_a_question_in_an_answers_prose_opens_no_label() -> None:
+    prose = _ocr("Varför? Det var svårt att rekrytera trygghetsvärdar i juli.", 56, 190, 10)
+    got = _pairs([_question_form(prose)])
+    assert not any(label.startswith("Varför") for label, _ in got)
+    assert any("Varför? Det var svårt" in text for _, text in got)
