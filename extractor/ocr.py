@@ -1212,7 +1212,9 @@ def separate_stacked_lines(boxes: list[tuple[float, float, float, float]]) -> li
     lines by vertical overlap, and two of Tesseract's lines in one column
     whose boxes overlap (a slightly crooked line, a descender, a tall
     bracket) would be merged and their words interleaved. Lines side by side
-    (a label and its answer) are left overlapping: they are one row.
+    (a label and its answer) are left overlapping: they are one row, and so
+    is a line wholly within another's height (a margin rule read as letters
+    boxed down a whole paragraph), which a cut would turn upside down.
     """
     result = [list(box) for box in boxes]
     order = sorted(range(len(result)), key=lambda i: result[i][1])
@@ -1226,6 +1228,8 @@ def separate_stacked_lines(boxes: list[tuple[float, float, float, float]]) -> li
                 continue  # side by side, not stacked
             if (lower[1] + lower[3]) / 2 <= (upper[1] + upper[3]) / 2:
                 continue  # the same height: not one above the other
+            if lower[3] <= upper[3]:
+                continue  # within the other's height (a rule's letters boxed down a whole block): cut, it turned over
             cut = (upper[3] + lower[1]) / 2
             upper[3], lower[1] = cut, cut
     return [(box[0], box[1], box[2], box[3]) for box in result]

@@ -52,6 +52,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from bilagor.extractor.layout.badges import strip_badge_letters
+from bilagor.extractor.layout.boxsides import without_box_sides
 from bilagor.extractor.layout.blockcols import block_boundaries
 from bilagor.extractor.layout.cards import without_card_frames
 from bilagor.extractor.layout.centredcells import top_align_centred_cells
@@ -180,7 +181,12 @@ def layout_pages(
     """
     s = settings
     pages = [
-        join_small_caps(read_hex_codes(without_comb_debris(without_specks(without_turned_words(p, s), s), s), s), s)
+        join_small_caps(
+            read_hex_codes(
+                without_comb_debris(without_specks(without_box_sides(without_turned_words(p, s), s), s), s), s
+            ),
+            s,
+        )
         for p in join_facing_spreads(split_two_up(pages, s), s)
     ]
     pages, letterhead = strip_letterhead(pages, is_label, s)

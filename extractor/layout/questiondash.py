@@ -35,7 +35,8 @@ from bilagor.extractor.words import Page, Word
 _SHORT_LABEL = re.compile(r"^[A-ZÅÄÖ][^\d,.;:!?()]*$")
 _DASHES = "-\u2013\u2014"
 # What closes the label: a "?" and a dash, either alone, glued ("?-") or apart; in body type a colon or full stop too.
-_MARK = re.compile(rf"^\??[{_DASHES}]?$|^[:.]$")
+# A scan whose colour channels are out of register may read the dash twice ("- -", "--").
+_MARK = re.compile(rf"^\??[{_DASHES}]{{0,2}}$|^[:.]$")
 _GLUED = re.compile(rf"^(.*?[^{_DASHES}?])(\?)?([{_DASHES}])$")  # "Projektnamn?-": a dash glued to the label
 _LEADING_DASH = re.compile(rf"^[{_DASHES}](?=\w)")  # "–Upprustning": a dash set against the answer
 
@@ -44,9 +45,13 @@ def _bold_end(words: list[Word]) -> int:
     return next((i for i, w in enumerate(words) if not w.bold), len(words))
 
 
-def _plain_end(words: list[Word], is_label: Callable[[str], bool], s: LayoutSettings) -> int:
+def _plain_end(
+    words: list[Word], is_label: Callable[[str], bool], s: LayoutSettings, known: Callable[[str], bool] | None = None
+) -> int:
     """How many of `words` (none bold) are a label closed by a "?" and a dash, or a known label closed by a dash
-    alone; 0 when none: with no weight to tell it, the dash must be there ("Varför? Jo" in prose is no label)."""
+    alone; 0 when none: with no weight to tell it, the dash must be there ("Varför? Jo" in prose is no label),
+    unless `known` (given once the form is known) reads the words before a "?" as a template label (OCR lost the
+    dash: 'Beskrivning av eventuella avvikelser i projektets genomförande? Det var ...')."""
     for i, word in enumerate(words[: s.question_max_label_words]):
         if i > 1 and words[i - 1].text[-1:] in ".;!?":
             return 0  # a sentence ended before it: prose (a poem's "... warm. Den Erlenkönig ...? —"), no label
@@ -58,10 +63,15 @@ def _plain_end(words: list[Word], is_label: Callable[[str], bool], s: LayoutSett
             return i + 1
         if dash_after and (word.text.endswith("?") or is_label(f"{head} {word.text}".strip())):
             return i + 1
+        asked = word.text.endswith("?") and len(word.text) > 1 and i + 1 < len(words)
+        if known is not None and asked and known(f"{head} {word.text[:-1]}".strip()):
+            return i + 1
     return 0
 
 
-def _rewrite(line: Line, is_label: Callable[[str], bool], s: LayoutSettings) -> tuple[list[Word], bool] | None:
+def _rewrite(
+    line: Line, is_label: Callable[[str], bool], s: LayoutSettings, known: Callable[[str], bool] | None = None
+) -> tuple[list[Word], bool] | None:
     """The line's words with its label closed by a colon and its marks gone, and whether a "?" was among them;
     None when the line does not open with a label closed by a "?", a dash or a mark in body type: a bold label,
     or one in body type closed by a dash (`_plain_end`)."""
@@ -69,7 +79,7 @@ def _rewrite(line: Line, is_label: Callable[[str], bool], s: LayoutSettings) -> 
     bold_end = _bold_end(words)
     plain = bold_end == 0
     if plain:
-        bold_end = _plain_end(words, is_label, s)
+        bold_end = _plain_end(words, is_label, s, known)
     if not 0 < bold_end <= s.question_max_label_words:
         return None
     last = words[bold_end - 1]
@@ -94,9 +104,11 @@ def _rewrite(line: Line, is_label: Callable[[str], bool], s: LayoutSettings) -> 
         return None  # a word hyphenated at its line's end ("slutresul-"), not a label's dash
     size = last.size or last.bottom - last.top
     run = words[bold_end - 1 : len(words) - len(rest) + 1]
-    if any(b.x0 - a.x1 > s.question_max_run_gap * size for a, b in zip(run, run[1:])):
+    lost_dash = plain and marks == "?"  # a known label's "?" alone (`_plain_end` with `known`): the dash unread
+    gap = s.question_max_run_gap * size * (s.question_lost_dash_gaps if lost_dash else 1)
+    if any(b.x0 - a.x1 > gap for a, b in zip(run, run[1:])):
         return None  # a column's gap after the label (a table's value cell, a list item's dash): not run in
-    if plain and not any(ch in _DASHES for ch in marks):
+    if plain and not any(ch in _DASHES for ch in marks) and not (known is not None and marks == "?"):
         return None
     # The label ends where its marks ended, a word space before the answer: left at its own end, the dash's
     # width and its spaces read as a gap between two columns, and the answer's later lines as labels.
@@ -149,7 +161,7 @@ def read_question_labels(
     for lines in page_lines:
         kept = []
         for line in lines:
-            rewritten = _rewrite(line, label_like, s)
+            rewritten = _rewrite(line, label_like, s, is_label)
             if rewritten is None:
                 kept.append(line)
                 continue

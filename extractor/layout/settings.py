@@ -158,6 +158,8 @@ class LayoutSettings:
     question_max_run_gap: float = 1.5
     # Share of the type size: a word space in Helvetica and its like (0.278 em).
     question_word_space: float = 0.25
+    # Where OCR lost a question label's dash, its two spaces and its width are one gap: this many run gaps.
+    question_lost_dash_gaps: float = 2.0
 
     # --- ocrfootnotes (labels given only as footnotes on an OCR'd page, paired with the answers by order)
     # A footnote is set smaller than the answers (2 pt on 9-11 pt; Tesseract's boxes vary): at most this share of the
@@ -732,6 +734,21 @@ class LayoutSettings:
     rule_letter_slack: float = 1.5
     # A dash alone this many median word heights out beyond where the page's lines start or end is a margin mark.
     margin_dash_gap: float = 2.0
+
+    # --- two-page spreads scanned page by page (spreads.py, #12)
+    # Type sizes the answers' page may stand shifted up or down against its labels' page: each sheet of a scanned
+    # spread lies on the glass (or under a staple) on its own, so its lines sit a few points off the facing page's;
+    # under a field's pitch (2.5 sizes and more), else a shift of one row would fit as well.
+    spread_scan_shift: float = 1.5
+
+    # --- a rounded box's sides read as letters on an OCR'd page (boxsides.py, #12)
+    # The box's top and bottom rules end within this many pt of each other at both ends ...
+    box_side_slack: float = 3.0
+    # ... and stand at most this many median word heights apart (a label wrapped in its box over a few lines);
+    box_side_max_height: float = 8.0
+    # a side is read as a word of at most this many characters, at most this many median word heights wide.
+    box_side_max_chars: int = 2
+    box_side_word_width: float = 0.8
 
 
 DEFAULT_SETTINGS = LayoutSettings()

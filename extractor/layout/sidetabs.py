@@ -18,7 +18,9 @@ more at one x (within `rule_letter_slack`) that holds a bar or a bracket (no wor
 A reader's pencil bracket or tick in the margin is read as a lone dash ("-"), out in the margin where no text
 stands; grouped with the line beside it, it ran into answers ("Resultat - Klotter …", "… senare. -"). A word of
 dashes alone standing wholly left of where the page's lines start, or right of where they end, by
-`margin_dash_gap` type sizes or more is a mark, not text. Pure.
+`margin_dash_gap` type sizes or more is a mark, not text, unless a word of its own line stands further out: then it is
+inside a line that reaches into the margin (a title's "Bilaga 5 - Uppföljning" over a page whose other lines start
+further in, as a scanned spread's joined page has them). Pure.
 """
 
 from __future__ import annotations
@@ -75,10 +77,24 @@ def _rule_letters(words: list[Word], s: LayoutSettings) -> set[int]:
     return out
 
 
+def _outermost(word: Word, words: list[Word], margins: tuple[float, float]) -> bool:
+    """No word beside `word` (its height overlapping) stands further out into the margin it is in."""
+    left = word.x1 <= margins[0]
+    return not any(
+        o is not word and o.top < word.bottom and word.top < o.bottom and (o.x1 <= word.x0 if left else o.x0 >= word.x1)
+        for o in words
+    )
+
+
 def _margin_dashes(words: list[Word], typical: float, margins: tuple[float, float], s: LayoutSettings) -> set[int]:
     """ids of the words that are a margin's pencil mark read as a dash (see the module's docstring)."""
     return {
-        id(w) for w in words if w.text.strip() and set(w.text.strip()) <= _DASHES and _in_margin(w, margins, typical, s)
+        id(w)
+        for w in words
+        if w.text.strip()
+        and set(w.text.strip()) <= _DASHES
+        and _in_margin(w, margins, typical, s)
+        and _outermost(w, words, margins)
     }
 
 

@@ -7,9 +7,15 @@ block and the answers one label-less block. The pair is told by evidence on the 
 left page's body (less its running header and footer) is a column of at least `spread_min_labels` bold lines right-aligned
 on one edge in the page's right half with their left edges apart (a column set flush left is not a spread's), at
 most `spread_max_head_lines` bold lines above it (the title) and nothing else; where the document has no bold at all (a
-scan, a layer of one weight) a label line is one of at most `spread_untyped_label_words` words. The next page has no such
+scan, a layer of one weight) a label line is one of at most `spread_untyped_label_words` words, and a longer line on the
+column's edge starting inside the page is a long label of the column. The next page has no such
 column, and a line of its own starts at the height of at least `spread_min_matched_share` of the labels (within
-`spread_height_slack` type sizes: a second producer sets the label's baseline a point or two off). The two become one page:
+`spread_height_slack` type sizes: a second producer sets the label's baseline a point or two off). A scanned spread's two
+sheets lie on the glass each on its own, so on pages without type (a scan) the answers' page may stand shifted up or
+down against the labels' (within `spread_scan_shift` type sizes, the shift at which most labels meet a line), and a
+label meets its line by its bottom too (OCR boxes a garbled bold word with the rule above it, raising its top). The
+two become one page, the answers' page moved back by that shift and, on a scan, without its lines above the first
+label's height (its header where OCR read it unlike the labels' page's, a staple's ink read as letters):
 the labels moved flush left onto the column's left edge (a label column as ordinary forms have it), the answers set
 `spread_gap` type sizes right of the spine, the right page's running header and page number dropped where the left page
 has the same line (digits aside) at that height. Once a document has a spread, a later left-hand page with no body
@@ -44,9 +50,10 @@ def _label_like(line: Line, typed: bool, s: LayoutSettings) -> bool:
     return _bold(line) if typed else len(line.words) <= s.spread_untyped_label_words
 
 
-def _furniture(lines: list[Line], other: list[Line], slack: float) -> set[int]:
-    """Indexes of `lines` that `other` repeats (digits aside) at the same height: a running header, a page number."""
-    keys = [(_DIGITS.sub("#", o.text), o.top) for o in other]
+def _furniture(lines: list[Line], other: list[Line], slack: float, dy: float = 0.0) -> set[int]:
+    """Indexes of `lines` that `other` repeats (digits aside) at the same height (`other` standing `dy` lower): a
+    running header, a page number."""
+    keys = [(_DIGITS.sub("#", o.text), o.top - dy) for o in other]
     return {
         i
         for i, ln in enumerate(lines)
@@ -80,12 +87,15 @@ def _label_column(
         (ln.x1 for ln in labelish),
         key=lambda x: (sum(abs(o.x1 - x) <= s.spread_edge_slack * size for o in labelish), x),
     )
+    # Without type a long label (a wrapped question, 'Beskrivning av eventuella avvikelser i ...') is told by its
+    # place alone: on the column's edge, starting inside the page; the short lines set the edge and the count.
+    placed = labelish if typed else lines
     column = [
         ln
-        for ln in labelish
+        for ln in placed
         if abs(ln.x1 - right) <= s.spread_edge_slack * size and ln.x0 > width * s.spread_column_left_share
     ]
-    if len(column) < s.spread_min_labels or right < width / 2:
+    if sum(_label_like(ln, typed, s) for ln in column) < s.spread_min_labels or right < width / 2:
         return None
     if max(ln.x0 for ln in column) - min(ln.x0 for ln in column) < s.spread_min_left_spread * size:
         return None
@@ -109,12 +119,44 @@ def _blank(lines: list[Line], height: float, s: LayoutSettings) -> bool:
     )
 
 
-def _shifted(words: list[Word], dx: float) -> list[Word]:
-    return [replace(w, x0=w.x0 + dx, x1=w.x1 + dx) for w in words]
+def _offset(label: Line, line: Line, dy: float, typed: bool) -> float:
+    """How far `label` stands from the height of `line` (its page `dy` lower): by its top; without type (a scan)
+    by its bottom too, as OCR may box a garbled bold label with the rule above it."""
+    by_top = abs(label.top + dy - line.top)
+    return by_top if typed else min(by_top, abs(label.bottom + dy - line.bottom))
 
 
-def _join(left: Page, right: Page, lines_r: list[Line], col: list[Line] | None, dx: float) -> Page:
-    """One page: the left page's words (its label column flush left), the right page's body words moved by dx."""
+def _fit(labels: list[Line], lines: list[Line], slack: float, dy: float, typed: bool) -> tuple[int, float]:
+    """How many labels meet a line within `slack`, and (negated) how far off they stand in all."""
+    offsets = [min((_offset(ln, r, dy, typed) for r in lines), default=slack + 1) for ln in labels]
+    met = [o for o in offsets if o <= slack]
+    return len(met), -sum(met)
+
+
+def _matched(labels: list[Line], lines: list[Line], slack: float, dy: float, typed: bool) -> int:
+    return _fit(labels, lines, slack, dy, typed)[0]
+
+
+def _page_shift(labels: list[Line], lines: list[Line], size: float, typed: bool, s: LayoutSettings) -> float:
+    """How much lower the answers' page stands than its labels' page: none where the pages have type (one file's
+    pages share their heights); on a scan the shift within `spread_scan_shift` type sizes at which most labels
+    meet a line of the answers' page, and of those the one they meet closest (fields at an even pitch meet their
+    neighbours' lines a row off too, further from their heights)."""
+    if typed:
+        return 0.0
+    reach = s.spread_scan_shift * size
+    shifts = {0.0} | {r.top - ln.top for ln in labels for r in lines if abs(r.top - ln.top) <= reach}
+    slack = s.spread_height_slack * size
+    return max(sorted(shifts, key=abs), key=lambda dy: _fit(labels, lines, slack, dy, typed))
+
+
+def _shifted(words: list[Word], dx: float, dy: float = 0.0) -> list[Word]:
+    return [replace(w, x0=w.x0 + dx, x1=w.x1 + dx, top=w.top - dy, bottom=w.bottom - dy) for w in words]
+
+
+def _join(left: Page, right: Page, lines_r: list[Line], col: list[Line] | None, dx: float, dy: float = 0.0) -> Page:
+    """One page: the left page's words (its label column flush left), the right page's body words moved by dx
+    across and dy up."""
     moved: dict[int, float] = {}
     if col:
         x = min(ln.x0 for ln in col)
@@ -122,15 +164,15 @@ def _join(left: Page, right: Page, lines_r: list[Line], col: list[Line] | None, 
             for w in ln.words:
                 moved[id(w)] = x - ln.x0
     words = [replace(w, x0=w.x0 + moved[id(w)], x1=w.x1 + moved[id(w)]) if id(w) in moved else w for w in left.words]
-    words += _shifted([w for ln in lines_r for w in ln.words], dx)
-    rules = left.rules + [(x0 + dx, t, x1 + dx, b) for x0, t, x1, b in right.rules]
+    words += _shifted([w for ln in lines_r for w in ln.words], dx, dy)
+    rules = left.rules + [(x0 + dx, t - dy, x1 + dx, b - dy) for x0, t, x1, b in right.rules]
     width = max(left.width, dx + right.width)
     return replace(
         left,
         width=width,
         words=words,
         rules=rules,
-        images=left.images + [(x0 + dx, t, x1 + dx, b) for x0, t, x1, b in right.images],
+        images=left.images + [(x0 + dx, t - dy, x1 + dx, b - dy) for x0, t, x1, b in right.images],
     )
 
 
@@ -142,6 +184,7 @@ def join_facing_spreads(pages: list[Page], s: LayoutSettings = DEFAULT_SETTINGS)
     typed = any(w.bold for p in pages for w in p.words)
     out: list[Page] = []
     dx: float | None = None
+    dy = 0.0
     i = 0
     while i < len(pages):
         if i + 1 >= len(pages):
@@ -156,10 +199,18 @@ def join_facing_spreads(pages: list[Page], s: LayoutSettings = DEFAULT_SETTINGS)
         if found and body_r and _label_column(body_r, right.width, size, typed, s) is None:
             col, spine = found
             labels = [ln for ln in col if not any(0 < ln.top - o.top <= s.spread_label_wrap_pitch * size for o in col)]
-            matched = sum(any(abs(ln.top - r.top) <= s.spread_height_slack * size for r in body_r) for ln in labels)
-            if matched >= s.spread_min_matched_share * len(labels):
+            dy = _page_shift(labels, body_r, size, typed, s)
+            if _matched(labels, body_r, s.spread_height_slack * size, dy, typed) >= s.spread_min_matched_share * len(
+                labels
+            ):
+                if dy:  # the answers' page's header and number where the labels' page has them, once shifted
+                    rep_r = _furniture(rl, ll, s.spread_height_slack * size, -dy)
+                    body_r = [ln for k, ln in enumerate(rl) if k not in rep_r]
+                if not typed:  # OCR'd furniture that reads unlike the labels' page's (a staple read "SZ"): no answer
+                    first = min(ln.top for ln in labels) + dy - s.spread_height_slack * size
+                    body_r = [ln for ln in body_r if ln.top >= first]
                 dx = spine + s.spread_gap * size - min(ln.x0 for ln in body_r)
-                out.append(_join(left, right, body_r, col, dx))
+                out.append(_join(left, right, body_r, col, dx, dy))
                 i += 2
                 continue
         # A spread's left-hand page left empty while a long answer goes on on the facing page.
@@ -169,7 +220,7 @@ def join_facing_spreads(pages: list[Page], s: LayoutSettings = DEFAULT_SETTINGS)
             and body_r
             and _label_column(body_r, right.width, size, typed, s) is None
         ):
-            out.append(_join(left, right, body_r, None, dx))
+            out.append(_join(left, right, body_r, None, dx, dy))
             i += 2
             continue
         out.append(left)

@@ -500,11 +500,24 @@ class Walker:
             and self._near_below(prev, line)
             and not self._answer_under_label(line)
             and self._wraps_where_heading_does(prev, line)
+            and not self._answers_whole_label(block, line)
             # A heading wraps in its own type: a line in another size or weight under it is its answer.
             and (
                 not self.typography
                 or (abs(line.size - prev.size) <= self.s.heading_size_spread and line.bold == prev.bold)
             )
+        )
+
+    def _answers_whole_label(self, block: Block, line: Line) -> bool:
+        """OCR: the heading is a template label word for word and would be none with `line` after it, so `line`
+        is its answer ('Ev samverkan' / 'idrottsförvaltningen och Svenska Bostäder'), not its wrapped tail: with
+        no weight to tell them, a label set alone on its line over an answer opening in lower case read as one
+        label."""
+        text = " ".join(ln.text for ln in block.label_lines).strip()
+        return (
+            not self.typography
+            and self.is_known_wording(text.rstrip(":"))
+            and not self.is_known_wording(f"{text} {line.text}".rstrip(":"))
         )
 
     def _wraps_where_heading_does(self, heading: Line, line: Line) -> bool:

@@ -107,6 +107,16 @@ def test_a_label_and_its_answer_side_by_side_stay_one_row():
     assert ocr.separate_stacked_lines(boxes) == boxes
 
 
+def test_a_line_within_a_tall_boxs_height_is_not_turned_over():
+    # lined paper's margin rule read as letters, boxed from the label above down past the paragraph's first line
+    # (thirty-sixth round, h41/f-ocrlayout): cut at the middle of the tall box's foot and the line's top, the line
+    # came out with its top under its bottom and its words stood apart from every line
+    boxes = [(85, 227, 355, 540), (190, 510, 2170, 522)]
+    out = ocr.separate_stacked_lines(boxes)
+    assert all(top < bottom for _, top, _, bottom in out)
+    assert ocr.separate_stacked_lines([(85, 227, 355, 517), (190, 510, 2170, 560)])[1][1] > 510  # stacked: cut
+
+
 # -- text layers without a Unicode map -----------------------------------------
 
 
