@@ -333,8 +333,9 @@ def _recognise(
 def _probe(page, width: float, height: float) -> bool | None:
     """None when the page holds print (it is read); else whether it holds a picture (a photo: the record is told)
     rather than nothing (a blank page, left as unread as OCR would have left it)."""
-    grey = page_pixels(page, probe_scale(width, height), grayscale=True)
-    if holds_print_lines(grey):
+    scale = probe_scale(width, height)
+    grey = page_pixels(page, scale, grayscale=True)
+    if holds_print_lines(grey, scale):
         return None
     return not is_blank(grey)
 

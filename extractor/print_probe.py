@@ -33,9 +33,11 @@ BACKGROUND_SHARE = 1 / 60
 STRIPS = 96
 MIN_STRIP_PX = 4
 # A band of inked rows is a line of text when it is at least MIN_LINE_PX tall (dust, a rule) and at most a
-# MAX_LINE_SHARE of the image's height (a picture, or lines run together)
+# MAX_LINE_SHARE of the image's height or MAX_LINE_POINTS, whichever is more (a picture, or lines run together): a
+# photographed page's print is tall in points, a small page's (a label, a slip) is tall beside the page
 MIN_LINE_PX = 3
 MAX_LINE_SHARE = 1 / 40
+MAX_LINE_POINTS = 30.0
 # Bands in neighbouring strips are the same line when they overlap by this share of the rows they span together
 SAME_LINE_OVERLAP = 0.5
 # A line runs on across at least this many strips (a word of five letters); a photo's texture makes shorter pieces
@@ -43,8 +45,9 @@ MIN_LINE_STRIPS = 5
 # ... and is made of strokes: over those strips its rows leave at least this many columns of paper between letters
 # and words (the edge of a pale shape on a dark ground, a picture's outline, inks a band with no gap)
 MIN_LINE_GAPS = 2
-# A page with fewer such lines holds no print: the shortest page of a scanned form measured (a page holding a
-# heading, a label and its answer, and a page number) has five
+# A page with fewer such lines (pieces of a line between word spaces count apart) holds no print. A camera photo's
+# texture and outlines made at most two; a page of a scanned form the fewest measured five (a heading, a label and
+# its answer, a page number). A page of a line or two of print alone may be taken for a photo and is not read.
 MIN_LINES = 3
 # A blank page's lightest and darkest few pixels (this percentile from either end) differ by less than
 # BLANK_CONTRAST grey levels (paper's grain, a speck or two); a picture's, even a dark one's, by more
@@ -57,17 +60,18 @@ def probe_scale(width: float, height: float) -> float:
     return capped_scale(width, height, PROBE_DPI / 72.0, PROBE_PIXELS)
 
 
-def holds_print_lines(grey) -> bool:
+def holds_print_lines(grey, scale: float) -> bool:
     """Whether `grey` holds at least MIN_LINES lines of text, dark on light or (a negative) light on dark: bands
-    of inked rows of text height, paper above and below, running on level across MIN_LINE_STRIPS strips or more."""
+    of inked rows of text height, paper above and below, running on level across MIN_LINE_STRIPS strips or more.
+    `scale`: the image's pixels per point."""
     import numpy as np
 
     if grey.ndim != 2 or min(grey.shape) < MIN_LINE_PX * 2:
         return False
-    return text_lines(grey) >= MIN_LINES or text_lines(255 - np.asarray(grey, np.uint8)) >= MIN_LINES
+    return text_lines(grey, scale) >= MIN_LINES or text_lines(255 - np.asarray(grey, np.uint8), scale) >= MIN_LINES
 
 
-def text_lines(grey, enough: int = MIN_LINES) -> int:
+def text_lines(grey, scale: float, enough: int = MIN_LINES) -> int:
     """The lines of dark text on light paper in `grey`, counted up to `enough`."""
     import numpy as np
     from PIL import Image, ImageFilter
@@ -77,7 +81,7 @@ def text_lines(grey, enough: int = MIN_LINES) -> int:
     around = np.asarray(Image.fromarray(np.ascontiguousarray(grey)).filter(ImageFilter.BoxBlur(radius)))
     ink = grey.astype(np.int16) < around.astype(np.int16) - INK_CONTRAST
     strip = max(MIN_STRIP_PX, width // STRIPS)
-    tallest = max(MIN_LINE_PX, round(height * MAX_LINE_SHARE))
+    tallest = max(MIN_LINE_PX, round(height * MAX_LINE_SHARE), round(MAX_LINE_POINTS * scale))
     lines = 0
     # the last strip's bands: top, bottom, strips run so far, columns of paper between their strokes so far
     previous: list[tuple[int, int, int, int]] = []

@@ -10,7 +10,7 @@ import shutil
 
 import numpy as np
 import pytest
-from PIL import Image
+from PIL import Image, ImageDraw, ImageFont
 
 import bilagor.extractor.ocr as ocr
 from bilagor.extractor import extract_report
@@ -28,11 +28,25 @@ PICTURE_NOTE = f"sida 1: {ocr.NO_PRINT_NOTE}"
 
 
 def probed(image, points_per_pixel: float = 1.0):
-    """`image` drawn as the probe draws a page of (its pixels x `points_per_pixel`) pt."""
+    """`image` drawn as the probe draws a page of (its pixels x `points_per_pixel`) pt, and its px per pt."""
     height, width = image.shape
-    scale = probe_scale(width * points_per_pixel, height * points_per_pixel) * points_per_pixel
-    size = (max(1, round(width * scale)), max(1, round(height * scale)))
-    return np.asarray(Image.fromarray(image).resize(size, Image.Resampling.BILINEAR))
+    scale = probe_scale(width * points_per_pixel, height * points_per_pixel)
+    size = (max(1, round(width * points_per_pixel * scale)), max(1, round(height * points_per_pixel * scale)))
+    return np.asarray(Image.fromarray(image).resize(size, Image.Resampling.BILINEAR)), scale
+
+
+def holds_print(image, points_per_pixel: float = 1.0) -> bool:
+    return holds_print_lines(*probed(image, points_per_pixel))
+
+
+def small_page(lines: int):
+    """A 510 x 210 pt slip at 300 dpi holding `lines` lines of 12 pt type: each line tall beside the page."""
+    page = Image.new("L", (2125, 875), 255)
+    draw = ImageDraw.Draw(page)
+    font = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", 50)
+    for n in range(lines):
+        draw.text((100, 80 + n * 90), "Kvitto för bidraget till föreningen, 12 000 kr", font=font, fill=20)
+    return np.asarray(page)
 
 
 # -- the probe on pictures --------------------------------------------------------------------------------------
@@ -40,31 +54,34 @@ def probed(image, points_per_pixel: float = 1.0):
 
 @pytest.mark.parametrize("seed", [0, 1, 2])
 def test_a_photo_without_print_holds_no_lines_and_is_not_blank(seed):
-    picture = probed(picture_without_print(seed=seed))
-    assert not holds_print_lines(picture)
-    assert not is_blank(picture)
+    picture = picture_without_print(seed=seed)
+    assert not holds_print(picture)
+    assert not is_blank(probed(picture)[0])
 
 
 @pytest.mark.parametrize("seed", [0, 1, 2])
 def test_a_phone_photo_of_a_printed_form_holds_print(seed):
-    assert holds_print_lines(probed(photographed_form(seed=seed)))
+    assert holds_print(photographed_form(seed=seed))
 
 
 @pytest.mark.parametrize("lines", [14, 3])
 def test_a_scanned_page_holds_print_down_to_three_lines(lines):
-    page = scans.text_image(lines=lines)  # 200 dpi
-    assert holds_print_lines(probed(page, 72 / 200))
+    assert holds_print(scans.text_image(lines=lines), 72 / 200)  # 200 dpi
 
 
 def test_a_negative_scan_holds_print_too():
-    assert holds_print_lines(probed(255 - scans.text_image(lines=6), 72 / 200))
+    assert holds_print(255 - scans.text_image(lines=6), 72 / 200)
+
+
+def test_a_small_page_holds_print_though_its_lines_are_tall_beside_it():
+    assert holds_print(small_page(lines=3), 72 / 300)
 
 
 def test_a_blank_page_holds_no_print_and_is_blank():
     rng = np.random.default_rng(4)
     paper = np.clip(rng.normal(236, 3, (1700, 1200)), 0, 255).astype(np.uint8)
-    assert not holds_print_lines(probed(paper, 72 / 200))
-    assert is_blank(probed(paper, 72 / 200))
+    assert not holds_print(paper, 72 / 200)
+    assert is_blank(probed(paper, 72 / 200)[0])
 
 
 # -- the probe in OCR's page loop ---------------------------------------------------------------------------------
