@@ -250,8 +250,11 @@ def _recognise(
                     # render would raise ValueError, not PdfiumError
                     unrendered.append(number)
                     continue
-                # a page without print (a photo of a dog) is not put through the image steps at all (print_probe)
-                probed = _probe(page, width, height)
+                # A page too large to draw at OCR's resolution (a camera's photo placed at 1 px per pt) costs most
+                # in the image steps: one without print (a photo of a dog) is not put through them at all
+                # (print_probe). A page of ordinary size is always read, however little it holds: the probe's line
+                # count cannot tell a page of one short line from a picture.
+                probed = _probe(page, width, height) if scale < DPI / 72.0 else None
                 if probed is not None:
                     if probed:
                         notes.append(f"sida {number}: {NO_PRINT_NOTE}")
