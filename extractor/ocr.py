@@ -35,6 +35,7 @@ from bilagor.extractor.ocr_cell_scale import enlarged, holds_print, sheet_enlarg
 from bilagor.extractor.magnifier import without_magnifier
 from bilagor.extractor.candidates import best_of
 from bilagor.extractor.ocr_sheet import sheet_pages
+from bilagor.extractor.print_probe import holds_print_lines, is_blank, probe_scale
 from bilagor.extractor.ocr_legends import without_legend_stubs
 from bilagor.extractor.ocr_ticks import ticked_stage_line
 from bilagor.extractor.ocr_orientation import better_turned, may_be_turned, osd_rotation, turned_box
@@ -250,6 +251,15 @@ def _recognise(
                     # render would raise ValueError, not PdfiumError
                     unrendered.append(number)
                     continue
+                # A page too large to draw at OCR's resolution (a camera's photo placed at 1 px per pt) costs most
+                # in the image steps: one without print (a photo of a dog) is not put through them at all
+                # (print_probe). A page of ordinary size is always read, however little it holds: the probe's line
+                # count cannot tell a page of one short line from a picture.
+                probed = _probe(page, width, height) if scale < DPI / 72.0 else None
+                if probed is not None:
+                    if probed:
+                        notes.append(f"sida {number}: {NO_PRINT_NOTE}")
+                    continue
                 # a low-resolution page image is enlarged smoothly, not in pdfium's blocks (ocr_render)
                 found = page_images(page)  # only a 1-bit picture holds a screen's dots (descreen)
                 bilevel = found.bilevel
@@ -324,6 +334,16 @@ def _recognise(
         document.close()
 
 
+def _probe(page, width: float, height: float) -> bool | None:
+    """None when the page holds print (it is read); else whether it holds a picture (a photo: the record is told)
+    rather than nothing (a blank page, left as unread as OCR would have left it)."""
+    scale = probe_scale(width, height)
+    grey = page_pixels(page, scale, grayscale=True)
+    if holds_print_lines(grey, scale):
+        return None
+    return not is_blank(grey)
+
+
 def joined_sheet(parts: list[Page]) -> Page:
     """One page of a sheet's pages read apart (ocr_sheet), in reading order: laid side by side, each one's
     words and boxes moved right past the ones before, and where they meet kept for the layout, which
@@ -393,6 +413,7 @@ NOZZLE_NOTE = "bläckstråleutskrift med igensatta munstycken: de tomma raderna 
 SCRATCH_NOTE = "repor i filmen (ljusa streck nedför sidan) fylldes i före OCR"
 WAVER_POINTS = 0.4  # a straightened cockle's rules step up or down by this much (a pixel or two at 300 dpi)
 MOTION_NOTE = "suddig skanning (sidan rörde sig): utsmetningen åt ett håll skärptes före OCR"
+NO_PRINT_NOTE = "bara en bild utan tryckt text, läses inte med OCR"
 MAGNIFIER_NOTE = "ett förstoringsglas låg på sidan: texten under det återställdes till sin storlek före OCR (det som glasets kant dolde saknas)"
 COCKLE_NOTE = "vågigt papper (det har varit vått): raderna som böljade upp och ned rätades före OCR"
 REGISTER_NOTE = "färgskanning med kanalerna ur register: röd och blå kanal flyttades tillbaka på den gröna före OCR"
