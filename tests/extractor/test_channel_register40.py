@@ -109,3 +109,34 @@ def test_a_misregistered_page_is_read_with_a_note(tmp_path):
     text = " ".join(word.text for word in page.words)
     assert "Trygghetsvandring" in text and "Kontaktperson" in text and "Skarpnäcks" in text
     assert any("ur register" in note for note in notes)
+
+
+def _jpeg_scan_enlarged(ink, red, blue, quality=88) -> np.ndarray:
+    """A 200 dpi colour scan saved as JPEG (its colour halved, as a scanner's is) and rendered at 300 dpi."""
+    import io
+
+    buffer = io.BytesIO()
+    Image.fromarray(colour_scan(ink, red, blue)).save(buffer, "JPEG", quality=quality)
+    height, width = ink.shape
+    return np.asarray(Image.open(buffer).convert("RGB").resize((width * 3 // 2, height * 3 // 2), Image.BICUBIC))
+
+
+@pytest.mark.parametrize("red,blue", [((3, 3), (-3, 0)), ((4, 4), (-4, -2)), ((3, 0), (-4, 0))])
+def test_the_grey_page_has_no_ghost_of_a_channel(red, blue):
+    """The JPEG's luma carries each channel's shifted strokes into the others: the grey page made of the aligned
+    channels shows the print once, not a ghost beside it (thirty-sixth round: the darkest channel a pixel doubled
+    every rule and stroke of the thirty-fifth forms' misregistered pages)."""
+    from PIL import ImageFilter
+
+    ink = form_ink(1100, 760, 28)  # drawn at 200 dpi
+    scan = _jpeg_scan_enlarged(ink, red, blue)
+    _, grey, moves = registered(scan, SCALE)
+    assert grey is not None and moves is not None
+    drawn = Image.fromarray((ink * 255).astype(np.uint8)).resize(grey.shape[::-1], Image.BICUBIC)
+    print_ = np.asarray(drawn) > 230
+    near = np.asarray(
+        Image.fromarray(((np.asarray(drawn) > 76) * 255).astype(np.uint8)).filter(ImageFilter.MaxFilter(5))
+    )
+    ghosts = (grey < 150) & (near == 0)
+    assert ghosts.sum() < 0.002 * print_.sum()
+    assert np.median(grey[print_]) < 90  # the print itself stays dark
