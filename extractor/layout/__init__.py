@@ -4,7 +4,7 @@ The forms are two-column tables (label left, answer right, with or without
 borders) or one-column documents whose labels are heading lines. One module
 per step:
 
-0. `sidetabs` (OCR): a side tab's turned heading and an upright rule read as letters, taken out; `hexcodes`: a
+0. `sheetheadings`: a spreadsheet's printed column letters and row numbers, taken out; `sidetabs` (OCR): a side tab's turned heading and an upright rule read as letters, taken out; `hexcodes`: a
    missing glyph printed as its hex code read back as its character; `smallcaps`: small-caps words
    whole again; `letterhead`: a letterhead band down page 1's margin, taken out; `chartables`: a table typed with "+--+" and "|"
    read as drawn rules; `combs`: a comb's characters joined back (figures told by their pitch; any short answer by its boxes' walls, `lettercombs`); `badges`: letter badges before the labels; `twoup`: split a two-up sheet into its two pages (`sheetframes`: a listing
@@ -106,6 +106,7 @@ from bilagor.extractor.layout.ruledcols import stack_ruled_columns
 from bilagor.extractor.layout.rows import centre_rows, line_pitch, pull_centred_answers, value_pictures
 from bilagor.extractor.layout.runin import bold_run_in_labels, inline_form, join_wrapped_inline_labels
 from bilagor.extractor.layout.running import strip_running_lines
+from bilagor.extractor.layout.sheetheadings import without_sheet_headings
 from bilagor.extractor.layout.sheetgrid import without_sheet_gridlines
 from bilagor.extractor.layout.sidetabs import without_turned_words
 from bilagor.extractor.layout.signing import strip_office_box, strip_signature
@@ -183,7 +184,10 @@ def layout_pages(
     pages = [
         join_small_caps(
             read_hex_codes(
-                without_comb_debris(without_specks(without_box_sides(without_turned_words(p, s), s), s), s), s
+                without_comb_debris(
+                    without_specks(without_box_sides(without_turned_words(without_sheet_headings(p, s), s), s), s), s
+                ),
+                s,
             ),
             s,
         )

@@ -734,6 +734,13 @@ class LayoutSettings:
     rule_letter_slack: float = 1.5
     # A dash alone this many median word heights out beyond where the page's lines start or end is a margin mark.
     margin_dash_gap: float = 2.0
+    # sheetheadings: a spreadsheet printed with its headings: at least this many one-letter words "A", "B", … in
+    # order on one level and nothing else there, each at least this many letter heights right of the one before
+    # (letters centred over a sheet's columns); and a run of at least this many consecutive row numbers, each the
+    # first word on its line, left of the letter "A".
+    sheet_min_letters: int = 3
+    sheet_letter_min_gap: float = 3.0
+    sheet_min_row_numbers: int = 3
 
     # --- two-page spreads scanned page by page (spreads.py, #12)
     # Type sizes the answers' page may stand shifted up or down against its labels' page: each sheet of a scanned
