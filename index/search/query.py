@@ -716,10 +716,16 @@ def _synonym_table() -> dict[str, list[str]]:
 def _synonyms_of(term: str, typed: Collection[str] = ()) -> list[str]:
     """The synonyms' terms for a query term in any inflection: "cykelbanorna" is the term of
     "cykelbana"; "lekplatsens" is "lekplats", which stems once more to the table's "lekplat";
-    "klottret" (typed) has the lemma "klotter"."""
+    "klottret" (typed) has the lemma "klotter"; "vandaliserad" (typed) the derived noun "vandalisering"."""
     table = _synonym_table()
     lemmas = [_stem(lemma) for word in typed for lemma in word_lemmas(word, file_lookup())]
     for key in (term, _stem(term), *map(_stem, definite_base_candidates(term)), *lemmas):
+        if key in table:
+            return [t for t in table[key] if t != term]
+    # Last: the noun a typed verb form is made into, when that noun is the near-term ("vandaliserad" is
+    # "vandalisering", a near-term of "skadegörelse"); below the word's own forms, which are nearer.
+    derived = [_stem(noun) for word in typed for noun in word_derived(word, file_lookup())]
+    for key in derived:
         if key in table:
             return [t for t in table[key] if t != term]
     return []

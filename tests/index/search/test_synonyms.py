@@ -39,3 +39,22 @@ def test_camera_surveillance_and_surveillance_cameras_are_one_group():
 def test_other_words_and_unstemmed_fields_are_left_alone():
     assert with_synonyms(_term("belysning")) == _term("belysning")
     assert with_synonyms(wq.Term("district", "lekpark")) == wq.Term("district", "lekpark")
+
+
+@pytest.mark.parametrize("typed", ["vandaliserad", "vandaliseras", "vandaliserades"])
+def test_a_verb_form_whose_derived_noun_is_a_near_term_searches_the_group(typed):
+    # "vandaliserad" has the derived noun "vandalisering", a near-term of "skadegörelse": a report that only
+    # writes "skadegörelse" is found too, weighted as a near-term.
+    term = _term(typed)
+    expanded = with_synonyms(term, {term.text: {typed}})
+    assert isinstance(expanded, wq.Or)
+    own, *others = expanded.subqueries
+    assert own == term
+    assert (_term("skadegörelse").text, SYNONYM_WEIGHT) in {(q.text, q.boost) for q in others}
+
+
+def test_a_verb_form_whose_derived_noun_is_no_near_term_is_left_alone():
+    # "renoverad" is "renovering", "belyst" "belysning": neither is in the thesaurus.
+    for typed in ("renoverad", "belyst"):
+        term = _term(typed)
+        assert with_synonyms(term, {term.text: {typed}}) == term
