@@ -1,6 +1,7 @@
 """Several versions of one thing tried, each measured once, the best kept: the OCR path's "read it as it is and
-cleaned, keep the better" votes (motion_smear's sharpened page, recycled_fibres' cleaned page) and the
-magnifier's profiles each give their own measure and their own "better"; the trying is written once, here."""
+cleaned, keep the better" votes (motion_smear's sharpened page, recycled_fibres' cleaned page) each give their own
+measure and their own "better"; the trying is written once, here. (The magnifier's profiles keep their own loop:
+each profile is measured twice, by alignment and by the blank rows between the glass's lines.)"""
 
 from __future__ import annotations
 

@@ -8,8 +8,9 @@ thick dark pixels (`find_lens`), and the lens is undone by mapping each point of
 lens showed it (`unmagnified`). How strongly it magnified is not known, so a few profiles are tried, each
 undone on a band of the page as high as the lens, and the one whose rows of print under the lens line up best
 with the rows of print beside it is kept (a form's answer stands on its label's row), and only when it lines up
-clearly better than the page left as it was (so a round stamp or a false find leaves the page alone). What the
-rim hid is gone: the ring and its shadow are made paper. Pure functions over pixel arrays (uint8, ink dark).
+clearly better than the page left as it was (so a round stamp or a false find leaves the page alone); where
+nothing beside the lens lines up with anything, the profile that leaves most blank gaps between the glass's own lines
+is kept, only when it leaves clearly more than the page as it was (bowed print fills them). What the rim hid is gone: the ring and its shadow are made paper. Pure functions over pixel arrays (uint8, ink dark).
 
 - `find_lens`: the lens's centre and rim radius (px), or None;
 - `unmagnified`: the page with the lens undone, or None when no profile lines the rows up;
@@ -20,7 +21,6 @@ from __future__ import annotations
 
 import math
 
-from bilagor.extractor.candidates import best_of
 
 FIND_DPI = 150.0  # the rim is looked for at about this resolution (the page is reduced by a whole factor)
 FIT_DPI = 100.0  # the profiles are tried at about this resolution
@@ -51,6 +51,21 @@ RIM_GAINS = (1.0, 1.1, 1.2, 1.3, 1.4)
 # -0.01-0.39 (gains 0.04-0.26, the 0.26 a label bent round the rim, none of it readable).
 MIN_ALIGNMENT = 0.3
 MIN_ALIGNMENT_GAIN = 0.15
+# Where the rows beside the lens say nothing (a landscape page's columns at other heights, a lens over the last lines
+# of a page), the lens's own rows decide: print magnified by a bulge is bowed across the gaps between its lines, print
+# brought back straight leaves them blank. The share of the glass's rows without ink (under GAP_INK of the inkiest
+# row's) must rise by this much: on the thirty-fourth forms' lens pages over print +0.08 to +0.30 for the profile
+# (1.6-1.7 at the centre, where the rows beside chose 1.6-1.8), over blank paper at most +0.01.
+GAP_INK = 0.1
+MIN_GAP_GAIN = 0.1
+# The gaps are asked only of profiles whose rim does not magnify: with a larger rim gain the glass's edge is made
+# paper (what the rim hid), and paper counts as gaps (blank lenses of the dev pages rose by 0.26-0.73 at 1.3-1.4).
+GAP_RIM_GAIN = 1.0
+# ... and only where the glass then holds lines of print: at least this many, and its inkiest row this dark (grey
+# levels under the paper, per pixel of the glass's row: 57-90 where print lay under the dev lenses, 6-10 on h34-116,
+# a lone rule under a blank lens, thinned where it was undone, whose rows became "gaps": +0.76 without this guard)
+MIN_GAP_LINES = 3
+MIN_LINE_INK = 20.0
 # The print beside the lens, out to these many radii from its centre: near, its own column's lines (a landscape
 # page's next column stands at other heights), far, a form's labels across the page; the better of the two counts.
 BESIDE = (1.6, 3.0)
@@ -194,6 +209,22 @@ def _profile(band, paper: float, mask):
     return ink - ink.mean()
 
 
+def _gaps(band, paper: float, mask) -> tuple[float, int]:
+    """The share of a band's rows (those `mask` reaches) whose ink over the pixels of `mask`, per pixel, is under
+    GAP_INK of the inkiest row's (the blank gaps between lines of print), and how many runs of inked rows lie
+    between them (the lines; none where even the inkiest row is paler than MIN_LINE_INK)."""
+    import numpy as np
+
+    rows = mask.sum(axis=1) > 0
+    ink = ((np.clip(paper - band, 0, None) * mask).sum(axis=1) / np.maximum(mask.sum(axis=1), 1))[rows]
+    top = float(ink.max()) if len(ink) else 0.0
+    if top <= 0:
+        return 0.0, 0
+    gap = ink < GAP_INK * top
+    lines = int((~gap[1:] & gap[:-1]).sum() + (not gap[0])) if top >= MIN_LINE_INK else 0
+    return float(gap.mean()), lines
+
+
 def _correlation(a, b) -> float:
     norm = math.sqrt(float((a * a).sum() * (b * b).sum()))
     return float((a * b).sum() / norm) if norm > 0 else 0.0
@@ -201,9 +232,10 @@ def _correlation(a, b) -> float:
 
 def unmagnified(grey, scale: float, lens: tuple[float, float, float]):
     """`grey` with the lens (find_lens's centre and rim radius) undone by the profile that lines its rows up best
-    with the rows beside it, when that is MIN_ALIGNMENT and MIN_ALIGNMENT_GAIN better than as it was; else None.
-    The rows compared: a band as high as the lens; the pixels inside the lens's glass against those of the same
-    rows clear of its rim."""
+    with the rows beside it, when that is MIN_ALIGNMENT and MIN_ALIGNMENT_GAIN better than as it was; failing that,
+    by the profile that leaves most blank gaps between the glass's lines, when that is MIN_GAP_GAIN more than as it
+    was; else None. The rows compared: a band as high as the lens; the pixels inside the lens's glass against
+    those of the same rows clear of its rim."""
     import numpy as np
 
     factor = max(1, round(scale * 72 / FIT_DPI))
@@ -227,18 +259,27 @@ def unmagnified(grey, scale: float, lens: tuple[float, float, float]):
 
     geometry = _geometry(small.shape, cx, cy, rows, columns)
     glass_mask = geometry[4] < radius - inside / factor
-    plain = alignment(_profile(band[:, columns[0] : columns[1]], paper, glass_mask))
+    as_it_was = band[:, columns[0] : columns[1]]
+    plain = alignment(_profile(as_it_was, paper, glass_mask))
+    plain_gaps = _gaps(as_it_was, paper, glass_mask)[0]
     glass = (cx, cy, radius - inside / factor)
-    profiles = [(centre, rim) for centre in CENTRE_GAINS for rim in RIM_GAINS if rim <= centre]
-
-    def profile_alignment(gains: tuple[float, float]) -> tuple[float, float, float]:
-        under = _undone(small, geometry, glass, *gains, paper, (inside + outside) / factor)
-        return alignment(_profile(under, paper, glass_mask)), *gains
-
-    # the best alignment, a tie to the stronger profile
-    _, _, (score, centre_gain, rim_gain) = best_of(profiles, profile_alignment, lambda kept, new: new > kept)
+    best = (-1.0, 1.0, 1.0)
+    most_gaps = (-1.0, 1.0, 1.0)
+    for centre_gain in CENTRE_GAINS:
+        for rim_gain in RIM_GAINS:
+            if rim_gain > centre_gain:
+                continue
+            under = _undone(small, geometry, glass, centre_gain, rim_gain, paper, (inside + outside) / factor)
+            best = max(best, (alignment(_profile(under, paper, glass_mask)), centre_gain, rim_gain))
+            if rim_gain == GAP_RIM_GAIN:
+                gaps, lines = _gaps(under, paper, glass_mask)
+                if lines >= MIN_GAP_LINES:
+                    most_gaps = max(most_gaps, (gaps - plain_gaps, centre_gain, rim_gain))
+    score, centre_gain, rim_gain = best
     if score < MIN_ALIGNMENT or score - plain < MIN_ALIGNMENT_GAIN:
-        return None
+        more_gaps, centre_gain, rim_gain = most_gaps
+        if more_gaps < MIN_GAP_GAIN:
+            return None
     # Only the lens's square changes: the page beyond its rim is as it was.
     reach = lens[2] + outside + 1
     box_rows = (max(0, int(lens[1] - reach)), min(grey.shape[0], int(lens[1] + reach) + 1))
