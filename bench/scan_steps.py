@@ -6,7 +6,7 @@ For each page (rendered at OCR's 300 dpi, grey, and in colour for the pen step):
 (recycled paper with fibres found and, where found, its candidate cleaned (recycled_fibres; the vote's second
 reading of such a page not timed), a moving hand's smear measured and, where found, filtered (motion_smear; the vote's two Tesseract readings of
 such a page not timed), a fax's dead print-head columns, descreening, the n-up sheet's page search, the negative and photo judgements,
-the screen-photo test, the colour channels' register (channel_register), the colour probe on the small render, folds, frame, edge strips, the coloured pen, an
+the screen-photo test, the colour channels' register (channel_register), a fire's burnt edges (burnt_edges), the colour probe on the small render, folds, frame, edge strips, the coloured pen, an
 overexposed scan's stretch, a sleeve's glare, holes and
 faded print, the show-through cut, grey marks, deskew's estimate, a cockle's waves, dark bars, margin ticks, broken rules, specks, photos, rules,
 a comb's walls (on the rule finder's output, made once a page), and, after OCR, the stops read as commas (ocr_stops, on
@@ -33,6 +33,7 @@ def image_steps(scale: float) -> dict[str, Callable]:
     """The scan path's image steps (ocr.read_page_image's, in its order, and the checks they start with), each a
     call of (grey page, its colour render, the pdfium page) for a page drawn at `scale` pixels a point."""
     from bilagor.extractor.broken_rules import closed_rules
+    from bilagor.extractor.burnt_edges import without_burnt_edges
     from bilagor.extractor.channel_register import registered
     from bilagor.extractor.cockle import without_cockle
     from bilagor.extractor.comb_walls import without_comb_walls
@@ -109,6 +110,7 @@ def image_steps(scale: float) -> dict[str, Callable]:
         "sheet_pages": lambda grey, colour, page: sheet_pages(grey, scale),
         "screen test": lambda grey, colour, page: subpixel_screen(colour),
         "channel register": lambda grey, colour, page: registered(colour, scale),
+        "burnt edges": lambda grey, colour, page: without_burnt_edges(grey, scale),
         "negative": lambda grey, colour, page: positive(grey),
         "reversed bands": lambda grey, colour, page: without_reversed_bands(grey, scale),
         "scratches": lambda grey, colour, page: without_scratches(grey, scale),

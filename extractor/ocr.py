@@ -417,6 +417,9 @@ NO_PRINT_NOTE = "bara en bild utan tryckt text, läses inte med OCR"
 MAGNIFIER_NOTE = "ett förstoringsglas låg på sidan: texten under det återställdes till sin storlek före OCR (det som glasets kant dolde saknas)"
 COCKLE_NOTE = "vågigt papper (det har varit vått): raderna som böljade upp och ned rätades före OCR"
 REGISTER_NOTE = "färgskanning med kanalerna ur register: röd och blå kanal flyttades tillbaka på den gröna före OCR"
+BURNT_NOTE = (
+    "brandskadad sida: de brända kanterna gjordes till papper och det brynta papperet bredvid jämnades ut före OCR"
+)
 PHOTO_NOTE = "fotograferad sida (inte skannad): rätades upp, ljuset jämnades ut och färgade märken togs bort före OCR"
 
 
@@ -482,6 +485,7 @@ def read_page_image(
     and dots wiped as on any scan (left, a fax's noise beside words was read as "kamerabavaknings", "namn:.").
     """
     from bilagor.extractor.broken_rules import closed_rules
+    from bilagor.extractor.burnt_edges import without_burnt_edges
     from bilagor.extractor.channel_register import registered
     from bilagor.extractor.cockle import without_cockle
     from bilagor.extractor.comb_walls import inner_walls, without_comb_walls
@@ -563,6 +567,12 @@ def read_page_image(
         grey, dotted = descreened(grey, scale) if bilevel else (grey, False)
     if dotted and notes is not None:
         notes.append(f"sida {number}: {SCREEN_NOTE}")
+    # A page rescued from a fire: its burnt-away edges made paper and the browned band beside them evened out
+    # before the negative and photo judgements, which took its dark edges for a negative's ground or a desk (burnt_edges).
+    if not bilevel and not smooth_bilevel and not low_resolution:
+        grey, burnt = without_burnt_edges(grey, scale)
+        if burnt and notes is not None:
+            notes.append(f"sida {number}: {BURNT_NOTE}")
     # A negative first: every step below takes dark for ink (a negative read as one black frame round nothing).
     grey, inverted = positive(grey)
     if inverted and notes is not None:

@@ -188,13 +188,15 @@ def stapled(grey, rng: random.Random):
 DAMAGE = {"misregister": (misregistered, (84, 93)), "ruler": (ruler, (84, 91)), "staple": (stapled, (84, 91))}
 
 
-def degraded(pdf_in: str | Path, pdf_out: str | Path, rng: random.Random, kind: str, plain: bool = False) -> Path:
-    """Every page of pdf_in as `kind` (KINDS), or scanned clean when `plain`; an image-only PDF with pdf_in's
-    truth (a plain copy's variant `plain_<kind>`)."""
+def degraded(
+    pdf_in: str | Path, pdf_out: str | Path, rng: random.Random, kind: str, plain: bool = False, damages=None
+) -> Path:
+    """Every page of pdf_in as `kind` (KINDS, or a key of `damages`: kind -> (damage, JPEG qualities)), or scanned
+    clean when `plain`; an image-only PDF with pdf_in's truth (a plain copy's variant `plain_<kind>`)."""
     from PIL import Image
 
     pdf_in, pdf_out = Path(pdf_in), Path(pdf_out)
-    damage, qualities = DAMAGE[kind]
+    damage, qualities = (damages or DAMAGE)[kind]
     quality = 85 if plain else rng.randint(*qualities)
 
     def page_image(grey):
