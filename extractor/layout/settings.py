@@ -594,6 +594,12 @@ class LayoutSettings:
     rule_letter_slack: float = 1.5
     # A dash alone this many median word heights out beyond where the page's lines start or end is a margin mark.
     margin_dash_gap: float = 2.0
+    # receipttails: an answer set flush right on its wrapped label's first line stands at least this many line
+    # heights right of the label's words (a word space is a third of one); up to this many lines under it may hold
+    # the label's tail, set after the label's words this many line heights apart (a word space) when joined.
+    receipt_gap_ems: float = 2.0
+    receipt_tail_lines: int = 2
+    receipt_tail_space_ems: float = 0.3
 
 
 DEFAULT_SETTINGS = LayoutSettings()
