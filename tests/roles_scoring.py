@@ -299,21 +299,23 @@ HALF_SPLITS = {
     "heldout35_keep": ("heldout35", 0),
     "heldout35_public_dev": ("heldout35_public", 1),
     "heldout35_public_keep": ("heldout35_public", 0),
+    # the thirty-sixth sets burned (scored before and after the thirty-sixth round) and halved at once, the same way,
+    # before any failure was read
+    "heldout36_dev": ("heldout36", 1),
+    "heldout36_keep": ("heldout36", 0),
+    "heldout36_public_dev": ("heldout36_public", 1),
+    "heldout36_public_keep": ("heldout36_public", 0),
 }
-# Scored in aggregate only: their misses are never printed. The thirty-fifth round's sets (written before any fix of
-# that round, tests/data/roles/README.md "Thirty-fifth round (roles): held-out sets"), scored before and after it and
+# Scored in aggregate only: their misses are never printed. The thirty-sixth round's sets (written before any fix of
+# that round, tests/data/roles/README.md "Thirty-sixth round (roles): held-out sets"), scored before and after it and
 # halved then: their wholes and kept halves stay aggregate only (the dev halves are tuning data).
-# Every earlier set is burned (the thirty-fourth's kept halves were scored at the thirty-fifth round's start and end).
-# The thirty-sixth round's sets (tests/data/roles/README.md "Thirty-sixth round (roles): held-out sets"), written
-# before any fix of that round: aggregate only, whole.
+# Every earlier set is burned (the thirty-fifth's kept halves were scored at the thirty-sixth round's start and end).
 # A later round's held-out sets join here when they are committed.
 HELDOUT_SPLITS: tuple[str, ...] = (
     "heldout36",
     "heldout36_public",
-    "heldout35",
-    "heldout35_public",
-    "heldout35_keep",
-    "heldout35_public_keep",
+    "heldout36_keep",
+    "heldout36_public_keep",
     "tuning37_heldout",  # the thirty-sixth round's (f-roles') kept-aside sentences, written before its rules
 )
 UNCLEAR = "unclear"  # an annotated amount whose role the text does not make clear

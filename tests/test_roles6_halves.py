@@ -70,6 +70,8 @@ def test_halves_partition_each_set_by_pseudo_report_or_passage():
         "heldout34_public",
         "heldout35",
         "heldout35_public",
+        "heldout36",
+        "heldout36_public",
     ):
         dev, keep = load_split(f"{base}_dev"), load_split(f"{base}_keep")
         assert sorted(i["id"] for i in dev + keep) == sorted(i["id"] for i in load_split(base))
