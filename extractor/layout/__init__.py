@@ -103,7 +103,6 @@ from bilagor.extractor.layout.pairrow import unfold_pair_rows
 from bilagor.extractor.layout.overprint import part_run_in_words
 from bilagor.extractor.layout.ruledcells import unfold_ruled_pairs
 from bilagor.extractor.layout.ruledcols import stack_ruled_columns
-from bilagor.extractor.layout.receipttails import join_receipt_label_tails
 from bilagor.extractor.layout.rows import centre_rows, line_pitch, pull_centred_answers, value_pictures
 from bilagor.extractor.layout.runin import bold_run_in_labels, inline_form, join_wrapped_inline_labels
 from bilagor.extractor.layout.running import strip_running_lines
@@ -251,7 +250,6 @@ def layout_pages(
     typography = any(w.fontname for ln in lines for w in ln.words)
     if not typography:  # a scan's small table over headed sections: no value column to read its rows by
         lines = part_gap_rows(lines, boundaries, is_label, tol, s)
-    lines = join_receipt_label_tails(lines, is_known_wording, tol, s)
     lines = join_wrapped_inline_labels(lines, is_known_wording, tol, s)
     body_bold = mostly_bold(lines, body)
     if typography and not body_bold:  # bold tells the label of a one-row table from its answer

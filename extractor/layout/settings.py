@@ -756,12 +756,6 @@ class LayoutSettings:
     # a side is read as a word of at most this many characters, at most this many median word heights wide.
     box_side_max_chars: int = 2
     box_side_word_width: float = 0.8
-    # receipttails: an answer set flush right on its wrapped label's first line stands at least this many line
-    # heights right of the label's words (a word space is a third of one); up to this many lines under it may hold
-    # the label's tail, set after the label's words this many line heights apart (a word space) when joined.
-    receipt_gap_ems: float = 2.0
-    receipt_tail_lines: int = 2
-    receipt_tail_space_ems: float = 0.3
 
 
 DEFAULT_SETTINGS = LayoutSettings()
