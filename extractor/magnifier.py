@@ -9,8 +9,9 @@ lens showed it (`unmagnified`). How strongly it magnified is not known, so a few
 undone on a band of the page as high as the lens, and the one whose rows of print under the lens line up best
 with the rows of print beside it is kept (a form's answer stands on its label's row), and only when it lines up
 clearly better than the page left as it was (so a round stamp or a false find leaves the page alone); where
-nothing beside the lens lines up with anything, the profile that leaves most blank gaps between the glass's own lines
-is kept, only when it leaves clearly more than the page as it was (bowed print fills them). What the rim hid is gone: the ring and its shadow are made paper. Pure functions over pixel arrays (uint8, ink dark).
+nothing beside the lens lines up with anything, the profile that leaves most blank gaps between the glass's own
+lines is kept, only when it leaves clearly more than the page as it was (bowed print fills them). What the rim hid
+is gone: the ring and its shadow are made paper. Pure functions over pixel arrays (uint8, ink dark).
 
 - `find_lens`: the lens's centre and rim radius (px), or None;
 - `unmagnified`: the page with the lens undone, or None when no profile lines the rows up;
@@ -20,7 +21,6 @@ is kept, only when it leaves clearly more than the page as it was (bowed print f
 from __future__ import annotations
 
 import math
-
 
 FIND_DPI = 150.0  # the rim is looked for at about this resolution (the page is reduced by a whole factor)
 FIT_DPI = 100.0  # the profiles are tried at about this resolution
@@ -201,11 +201,16 @@ def _undone(grey, geometry, lens, centre_gain: float, rim_gain: float, paper: fl
     return out
 
 
-def _profile(band, paper: float, mask):
-    """The ink of a band's rows over the pixels of `mask`, less its mean (the rows of print as a profile)."""
+def _row_ink(band, paper: float, mask):
+    """The ink (grey levels under the paper) of each of a band's rows, summed over the pixels of `mask`."""
     import numpy as np
 
-    ink = (np.clip(paper - band, 0, None) * mask).sum(axis=1)
+    return (np.clip(paper - band, 0, None) * mask).sum(axis=1)
+
+
+def _profile(band, paper: float, mask):
+    """The ink of a band's rows over the pixels of `mask`, less its mean (the rows of print as a profile)."""
+    ink = _row_ink(band, paper, mask)
     return ink - ink.mean()
 
 
@@ -215,8 +220,8 @@ def _gaps(band, paper: float, mask) -> tuple[float, int]:
     between them (the lines; none where even the inkiest row is paler than MIN_LINE_INK)."""
     import numpy as np
 
-    rows = mask.sum(axis=1) > 0
-    ink = ((np.clip(paper - band, 0, None) * mask).sum(axis=1) / np.maximum(mask.sum(axis=1), 1))[rows]
+    per_row = mask.sum(axis=1)
+    ink = (_row_ink(band, paper, mask) / np.maximum(per_row, 1))[per_row > 0]
     top = float(ink.max()) if len(ink) else 0.0
     if top <= 0:
         return 0.0, 0
