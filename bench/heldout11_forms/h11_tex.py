@@ -11,10 +11,15 @@ from __future__ import annotations
 import random
 import shutil
 import subprocess
+import sys
 import tempfile
 from pathlib import Path
 
 from h11_content import Form, Row
+
+# bench/: the typesetters' probes, shared by the generators that call groff or TeX.
+sys.path.append(str(Path(__file__).resolve().parents[1]))
+from typesetters import tex_finds  # noqa: E402
 
 FONTS = {
     "times": r"\usepackage{mathptmx}",
@@ -28,11 +33,10 @@ SPECIAL = {"&": r"\&", "%": r"\%", "$": r"\$", "#": r"\#", "_": r"\_", "{": r"\{
 
 
 def available() -> bool:
-    """pdflatex with babel's Swedish (a TeX without texlive-lang-european cannot typeset the forms)."""
-    if shutil.which("pdflatex") is None or shutil.which("kpsewhich") is None:
-        return False
-    found = subprocess.run(["kpsewhich", "swedish.ldf"], capture_output=True, text=True)
-    return found.returncode == 0 and bool(found.stdout.strip())
+    """pdflatex with babel's Swedish and every package the forms load (a TeX without texlive-lang-european or
+    texlive-latex-extra cannot typeset them)."""
+    packages = ("swedish.ldf", "glyphtounicode.tex", "geometry.sty", "longtable.sty", "tabularx.sty", "fancyhdr.sty")
+    return shutil.which("pdflatex") is not None and tex_finds(*packages, "lastpage.sty", "enumitem.sty")
 
 
 def esc(text: str) -> str:

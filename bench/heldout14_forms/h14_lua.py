@@ -11,10 +11,15 @@ from __future__ import annotations
 import random
 import shutil
 import subprocess
+import sys
 import tempfile
 from pathlib import Path
 
 from h14_content import PLACEHOLDER, Form, Section
+
+# bench/: the typesetters' probes, shared by the generators that call groff or TeX.
+sys.path.append(str(Path(__file__).resolve().parents[1]))
+from typesetters import tex_finds  # noqa: E402
 
 FONTS = ("DejaVu Serif", "Liberation Serif", "Liberation Sans", "DejaVu Sans")
 SPECIAL = {
@@ -32,11 +37,10 @@ SPECIAL = {
 
 
 def available() -> bool:
-    """lualatex with luaotfload and fontspec (a LuaTeX without them cannot load the system fonts the forms use)."""
-    if shutil.which("lualatex") is None or shutil.which("kpsewhich") is None:
-        return False
-    found = subprocess.run(["kpsewhich", "luaotfload-main.lua", "fontspec.sty"], capture_output=True, text=True)
-    return found.returncode == 0 and len(found.stdout.split()) == 2
+    """lualatex with luaotfload, fontspec and the packages the forms load (a LuaTeX without them cannot load the
+    system fonts the forms use)."""
+    packages = ("luaotfload-main.lua", "fontspec.sty", "geometry.sty", "xcolor.sty", "enumitem.sty", "fancyhdr.sty")
+    return shutil.which("lualatex") is not None and tex_finds(*packages, "lastpage.sty")
 
 
 def tex(text: str) -> str:

@@ -12,10 +12,15 @@ import random
 import re
 import shutil
 import subprocess
+import sys
 import tempfile
 from pathlib import Path
 
 from h17_content import Form, Section, pair_rows
+
+# bench/: the typesetters' probes, shared by the generators that call groff or TeX.
+sys.path.append(str(Path(__file__).resolve().parents[1]))
+from typesetters import tex_finds  # noqa: E402
 
 LAYOUTS = ("above", "runin")
 SPECIAL = {c: "\\char`\\" + c + " " for c in "\\{}$&#^_%~"}
@@ -24,10 +29,7 @@ BULLET = "{\\tc\\char136}"  # the TS1 font's bullet
 
 def available() -> bool:
     """pdftex with the Latin Modern fonts the forms are set in (a TeX without lmodern cannot draw them)."""
-    if shutil.which("pdftex") is None or shutil.which("kpsewhich") is None:
-        return False
-    found = subprocess.run(["kpsewhich", "ec-lmr10.tfm"], capture_output=True, text=True)
-    return found.returncode == 0 and bool(found.stdout.strip())
+    return shutil.which("pdftex") is not None and tex_finds("ec-lmr10.tfm", "ec-lmbx10.tfm", "ts1-lmr10.tfm")
 
 
 def tex_text(text: str) -> str:

@@ -9,15 +9,20 @@ footer. Hyphenation and ligatures are off, so a word is never split over two lin
 from __future__ import annotations
 
 import random
-import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 from h20_content import Form, Section
 
+# bench/: the typesetters' probes, shared by the generators that call groff or TeX.
+sys.path.append(str(Path(__file__).resolve().parents[1]))
+from typesetters import groff_typesets  # noqa: E402
+
 
 def available() -> bool:
-    return shutil.which("groff") is not None
+    """groff with the ms macros, tbl and the pdf device (groff-base alone has neither ms nor gropdf)."""
+    return groff_typesets("-ms", "-t", "-Tpdf")
 
 
 def _escape(text: str) -> str:

@@ -13,18 +13,35 @@ from __future__ import annotations
 import random
 import shutil
 import subprocess
+import sys
 import tempfile
 from pathlib import Path
 
 from h14_lua import SPECIAL
 from h21_content import Form, Section
 
+# bench/: the typesetters' probes, shared by the generators that call groff or TeX.
+sys.path.append(str(Path(__file__).resolve().parents[1]))
+from typesetters import tex_finds  # noqa: E402
+
 # LaTeX's special characters (the ninth generator's table), a hard space, and a hyphen never read as part of "--"
 SPECIALS = SPECIAL | {"\u00a0": "~", "-": "-{}"}
 
+# Every package a form loads (both fonts' turns), for the probe.
+PACKAGES = (
+    "fontenc.sty",
+    "inputenc.sty",
+    "mathptmx.sty",
+    "helvet.sty",
+    "geometry.sty",
+    "fancyhdr.sty",
+    "microtype.sty",
+)
+
 
 def available() -> bool:
-    return all(shutil.which(p) for p in ("latex", "dvips", "ps2pdf"))
+    """latex, dvips and ps2pdf, and the LaTeX packages the forms load (texlive-base alone lacks most of them)."""
+    return all(shutil.which(p) for p in ("latex", "dvips", "ps2pdf")) and tex_finds(*PACKAGES)
 
 
 def _tex(text: str) -> str:

@@ -9,14 +9,20 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+import sys
 import tempfile
 from pathlib import Path
 
 from content import FIELD, Form
 
+# bench/: the typesetters' probes, shared by the generators that call groff or TeX.
+sys.path.append(str(Path(__file__).resolve().parents[1]))
+from typesetters import groff_typesets  # noqa: E402
+
 
 def available() -> bool:
-    return bool(shutil.which("groff") and shutil.which("ps2pdf"))
+    """groff with the ms macros and tbl to PostScript (groff-base alone lacks ms), and ghostscript's ps2pdf."""
+    return groff_typesets("-t", "-ms", "-Tps") and shutil.which("ps2pdf") is not None
 
 
 def _esc(text: str) -> str:
