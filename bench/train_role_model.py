@@ -43,7 +43,7 @@ fourth round's set, or `clause_features`, the tenth round's), fitted by full-bat
 from zero weights: deterministic, numpy only at training (the run time is pure Python).
 
 `--loro` leaves out one ROUND of independently written held-out sets at a time (ROUNDS: heldout3 …
-heldout34 with their `_public` sets, all whole, and round 35: the dev halves heldout35_dev and heldout35_public_dev), trains on every other set of
+heldout35 with their `_public` sets, all whole, and round 36: the dev halves heldout36_dev and heldout36_public_dev), trains on every other set of
 TRAIN_SPLITS (tuning sets and the other rounds included) and scores the left-out round the way
 tests/roles_scoring.py does (role accuracy over matched amounts with a clear role; follow-up reports
 with budget and outcome both right through the report step). Variants: (a) the rules; (m) the model
@@ -88,12 +88,12 @@ The rules were tuned on every one of these rounds after it was burned, so their 
 optimistic; the model's are not (it never sees the left-out round).
 
 Never trained on: values_heldout2, values_heldout_r6, consistency_heldout_r6 (held out for values and
-report figures), the thirty-fifth round's kept halves and wholes (heldout35_keep, heldout35_public_keep, heldout35,
-heldout35_public), any thirty-sixth-round held-out set, and the kept-aside tuning parts (tuning24_heldout …
+report figures), the thirty-sixth round's kept halves and wholes (heldout36_keep, heldout36_public_keep, heldout36,
+heldout36_public), any thirty-seventh-round held-out set, and the kept-aside tuning parts (tuning24_heldout …
 tuning33_heldout, tuning27_step_heldout, tuning28_step_heldout, tuning29_step_heldout,
 tuning30_step_heldout, tuning31_step_heldout, tuning32_step_heldout, tuning33_step_heldout,
-tuning35_step_heldout, tuning36_step_heldout; tuning36_step, which lost trained on). (The twenty-fourth to
-thirty-fourth sets are burned and trained on whole.)
+tuning35_step_heldout, tuning36_step_heldout, tuning37_step_heldout; tuning36_step, which lost trained on). (The
+twenty-fourth to thirty-fifth sets are burned and trained on whole.)
 """
 
 from __future__ import annotations
@@ -223,9 +223,11 @@ ROUNDS = {
     "33": ("heldout33", "heldout33_public"),
     # the thirty-fourth sets burned whole in the thirty-sixth round (their kept halves were scored at the thirty-fifth's end)
     "34": ("heldout34", "heldout34_public"),
-    # the thirty-fifth sets halved (tests/roles_scoring.HALF_SPLITS): only their dev halves, as a round;
+    # the thirty-fifth sets burned whole in the thirty-seventh round (their kept halves were scored at the thirty-sixth's end)
+    "35": ("heldout35", "heldout35_public"),
+    # the thirty-sixth sets halved (tests/roles_scoring.HALF_SPLITS): only their dev halves, as a round;
     # the kept halves are scored in aggregate only and never trained on
-    "35": ("heldout35_dev", "heldout35_public_dev"),
+    "36": ("heldout36_dev", "heldout36_public_dev"),
 }
 # Every other annotated set: tuning sets, the first two rounds' sets, the value sets tuned on.
 OTHER_SPLITS = (

@@ -170,9 +170,11 @@ def test_leaving_a_round_out_never_trains_on_it_nor_on_sets_held_out():
     thirty_fourth = {name for name in train_role_model.TRAIN_SPLITS if "heldout34" in name}
     assert thirty_fourth == {"heldout34", "heldout34_public"} == set(train_role_model.ROUNDS["34"])
     thirty_fifth = {name for name in train_role_model.TRAIN_SPLITS if "heldout35" in name}
-    assert thirty_fifth == {"heldout35_dev", "heldout35_public_dev"} == set(train_role_model.ROUNDS["35"])
-    assert not any("heldout36" in name or "keep" in name for name in train_role_model.TRAIN_SPLITS)
-    assert not {"heldout35", "heldout35_public"} & set(train_role_model.TRAIN_SPLITS)
+    assert thirty_fifth == {"heldout35", "heldout35_public"} == set(train_role_model.ROUNDS["35"])
+    thirty_sixth = {name for name in train_role_model.TRAIN_SPLITS if "heldout36" in name}
+    assert thirty_sixth == {"heldout36_dev", "heldout36_public_dev"} == set(train_role_model.ROUNDS["36"])
+    assert not any("heldout37" in name or "keep" in name for name in train_role_model.TRAIN_SPLITS)
+    assert not {"heldout36", "heldout36_public"} & set(train_role_model.TRAIN_SPLITS)
     # every earlier round is burned and trained on whole
     assert {
         "heldout11",
@@ -240,7 +242,8 @@ def test_leaving_a_round_out_never_trains_on_it_nor_on_sets_held_out():
     assert "tuning36_heldout" not in train_role_model.TRAIN_SPLITS  # the thirty-fifth round's own kept-aside part
     assert "tuning37_step_heldout" not in train_role_model.TRAIN_SPLITS  # the thirty-sixth round's (f-model's)
     assert "tuning37_heldout" not in train_role_model.TRAIN_SPLITS  # the thirty-sixth round's own kept-aside part
-    assert list(train_role_model.ROUNDS) == [str(n) for n in range(3, 36)]
+    assert "tuning38_step_heldout" not in train_role_model.TRAIN_SPLITS  # the thirty-seventh round's (f-model's)
+    assert list(train_role_model.ROUNDS) == [str(n) for n in range(3, 37)]
     # w-train's corpora are trained on, never a round of their own
     assert {"train12", "train12_public", "train13", "train13_public", "train14", "train14_public"} <= set(
         train_role_model.OTHER_SPLITS
