@@ -276,6 +276,7 @@ OTHER_SPLITS = (
     "tuning35_step",  # f-model: a figure named applied for anywhere in its sentence; not tuning35_step_heldout
     "tuning36",  # the thirty-fifth round's rules-side classes; its kept-aside part tuning36_heldout is not trained on
     "tuning37",  # the thirty-sixth round's rules-side classes; its kept-aside part tuning37_heldout is not trained on
+    "tuning38",  # the thirty-seventh round's rules-side class; its kept-aside part tuning38_heldout is not trained on
     "tuning3x1",
     "tuning_values",
     "tuning_values2",

@@ -324,6 +324,7 @@ HELDOUT_SPLITS: tuple[str, ...] = (
     "heldout36_public_keep",
     "tuning37_heldout",  # the thirty-sixth round's (f-roles') kept-aside sentences, written before its rules
     "tuning38_step_heldout",  # the thirty-seventh round's (f-model's) swap class, written before any step for it
+    "tuning38_heldout",  # the thirty-seventh round's (f-roles') kept-aside sentences, written before its rule
 )
 UNCLEAR = "unclear"  # an annotated amount whose role the text does not make clear
 ROLES = {"budget", "utfall", "beviljat", "sokt", "prognos", "avvikelse", "annat"}

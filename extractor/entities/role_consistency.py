@@ -70,6 +70,7 @@ from bilagor.extractor.entities.role_bases import BRUTTO, NETTO, basis_of, budge
 from bilagor.extractor.entities.money import hedge_margin
 from bilagor.extractor.entities.role_cues import DEVIATION, YEAR_BEFORE, find_cues
 from bilagor.extractor.entities.role_details import details_of_outcome
+from bilagor.extractor.entities.role_kept_out import kept_out_of_accounts
 from bilagor.extractor.entities.role_parts import subsets_summing
 from bilagor.extractor.entities.role_revisions import clause_before, revised_subject, revision_of, superseded
 from bilagor.extractor.entities.role_stage import is_form_section
@@ -704,22 +705,12 @@ def _forecast_totals(amounts: list[Amount]) -> None:
         amounts[found[0]] = replace(amounts[found[0]], role="prognos", role_source=CONSISTENCY)
 
 
-# "…, som inte belastar projektet", "ingår inte i redovisningen": money the text keeps out of the project's accounts
-# (right after the amount or in its relative clause: "Budgeten var X, men moms ingår inte" says nothing of X)
-_OUTSIDE_ACCOUNTS_RE = re.compile(
-    r"^\s*(?:,?\s*(?:som|vilket|vilka)\s+(?:[\wåäö]+\s+){0,2}?(?:inte|ej)\s+"
-    r"(?:belasta[\wåäö]*|ingår|ingick|räknas|räknades|redovisa[\wåäö]*)"
-    r"|(?:belastar|belastade|belastat|ingår|ingick|räknas|räknades|redovisas|redovisades)\s+(?:inte|ej))(?![\wåäö])",
-    re.IGNORECASE,
-)
-
-
 def _outside_accounts(amounts: list[Amount]) -> None:
-    """A weak summed figure that its own sentence, after it, keeps out of the project's accounts ("egna timmar värda
-    X, som inte belastar projektet") is `annat`."""
+    """A weak summed figure that its own sentence keeps out of the project's accounts (role_kept_out: "egna timmar
+    värda X, som inte belastar projektet", "…kostade X; den belastar inte nämndens bidrag") is `annat`."""
     for i, a in enumerate(amounts):
         where = re.search(r"(?<![\w,.])" + re.escape(a.text), a.sentence) if a.role in SUMMED and _weak(a) else None
-        if where and _OUTSIDE_ACCOUNTS_RE.search(a.sentence[where.end() :]):
+        if where and kept_out_of_accounts(a.sentence, where.start(), where.end()):
             amounts[i] = replace(a, role="annat", role_source=CONSISTENCY)
 
 

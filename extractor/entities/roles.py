@@ -97,6 +97,7 @@ from bilagor.extractor.entities.role_follow_up import (
 )
 from bilagor.extractor.entities.role_funders import funder_role
 from bilagor.extractor.entities.role_proposed_share import proposed_city_share
+from bilagor.extractor.entities.role_kept_out import kept_out_of_accounts
 from bilagor.extractor.entities.role_own_money import own_money
 from bilagor.extractor.entities.role_running import running_cost, saving_against_plan, saving_not_deviation
 from bilagor.extractor.entities.role_tense import ended_verb, ends_in_present, opens_with_role_noun
@@ -220,6 +221,8 @@ def decide(
     if owner_role == "annat" or (owner_role is not None and section_key in follow_up_sections()):
         # "Familjebostäders del X": another party's share; "varav nämndens del X och Y:s del Z": the grant
         return Decision(owner_role, "clause")
+    if alone.role in ("budget", "beviljat", "utfall") and kept_out_of_accounts(text, *span):
+        return Decision("annat", "clause")  # "…kostade X; den belastar inte nämndens bidrag": beside the accounts
     if alone.role == "avvikelse" and saving_not_deviation(
         text, span, _value_at(sentence, span), _figures(sentence, span, context)
     ):

@@ -215,6 +215,7 @@ def test_leaving_a_round_out_never_trains_on_it_nor_on_sets_held_out():
         "tuning35_step",
         "tuning36",
         "tuning37",
+        "tuning38",
     } <= set(train_role_model.TRAIN_SPLITS)
     assert "tuning24_heldout" not in train_role_model.TRAIN_SPLITS  # the twenty-third round's own kept-aside part
     assert "tuning25_heldout" not in train_role_model.TRAIN_SPLITS  # the twenty-fourth round's own kept-aside part
@@ -244,6 +245,7 @@ def test_leaving_a_round_out_never_trains_on_it_nor_on_sets_held_out():
     assert "tuning37_heldout" not in train_role_model.TRAIN_SPLITS  # the thirty-sixth round's own kept-aside part
     assert "tuning38_step_heldout" not in train_role_model.TRAIN_SPLITS  # the thirty-seventh round's (f-model's)
     assert list(train_role_model.ROUNDS) == [str(n) for n in range(3, 37)]
+    assert "tuning38_heldout" not in train_role_model.TRAIN_SPLITS  # the thirty-seventh round's own kept-aside part
     # w-train's corpora are trained on, never a round of their own
     assert {"train12", "train12_public", "train13", "train13_public", "train14", "train14_public"} <= set(
         train_role_model.OTHER_SPLITS
