@@ -15,7 +15,7 @@ report texts (every report writing a form of either word), not from search resul
 TUNING11 was tuned on; HELDOUT11 was written with it, before the fix, and kept aside (other forms, filters, words
 beside them, and pairs of the same kind not among the misses) until it was scored once after:
 
-    PYTHONPATH=tests .venv/bin/python tests/search_tuning11.py [--misses] [--half tuning|heldout]
+    PYTHONPATH=tests .venv/bin/python tests/search_tuning11.py [--misses] [--half tuning|heldout|parts-tuning|parts-heldout]
 """
 
 from __future__ import annotations
@@ -47,8 +47,31 @@ HELDOUT11 = [
     ("halka på gångvägar", {}, SLIPPERY, "adjective"),
 ]
 
-HALVES = {"tuning": TUNING11, "heldout": HELDOUT11}
-CLASSES = ("nearterm", "adjective")
+# A second class, written after the first fix was scored and before its own fix: a typed compound no report
+# holds whose part is a near-term of the part a report writes ("frisbeegolfbana" for "Discgolfbana", the first
+# class's held-out miss): the thesaurus was looked up for whole words only, and the compound's split needs every
+# part in the index.
+DRUG_DEALING = {"cam-skarholmen-2020", "overvakning-hotorget-2020"}  # "narkotikahandeln", "langning av narkotika"
+TUNING11_PARTS = [
+    ("frisbeegolfbana", {}, {"discgolf-kalvesta-2021"}, "nearpart"),
+]
+
+HELDOUT11_PARTS = [
+    ("dagisgårdar", {}, {"solsegel-midsommarkransen-2021"}, "nearpart"),
+    ("knarkhandel", {}, DRUG_DEALING, "nearpart"),
+    ("droghandeln", {}, DRUG_DEALING, "nearpart"),
+    ("tjejgrupp", {}, {"flickfotboll-rinkeby-2021"}, "nearpart"),
+    ("tjejgrupper", {"district": "Järva"}, {"flickfotboll-rinkeby-2021"}, "nearpart"),
+    ("lekparksstaket", {}, {"lekplats-kronoberg-2016"}, "nearpart"),
+]
+
+HALVES = {
+    "tuning": TUNING11,
+    "heldout": HELDOUT11,
+    "parts-tuning": TUNING11_PARTS,
+    "parts-heldout": HELDOUT11_PARTS,
+}
+CLASSES = ("nearterm", "adjective", "nearpart")
 
 
 def build_tuning11_archive(folder):
