@@ -732,6 +732,27 @@ NOT_QUERY_TAILS = frozenset({"ing", "ring", "lig", "len", "sta", "skap"})  # com
 NOT_QUERY_HEADS = frozenset({"före", "miss", "fast"})
 
 
+@lru_cache(maxsize=2)
+def _near_word_table(stem) -> dict[str, tuple[str, ...]]:
+    """The stem of each thesaurus word -> the other words of its groups (see near_words)."""
+    from bilagor.index.search.synonyms import SYNONYM_GROUPS
+
+    table: dict[str, list[str]] = {}
+    for group in SYNONYM_GROUPS:
+        stems = {word: stem(word) for word in group}
+        for own in filter(None, dict.fromkeys(stems.values())):
+            others = [w for w in group if stems[w] != own]
+            table[own] = list(dict.fromkeys([*table.get(own, []), *others]))
+    return {own: tuple(others) for own, others in table.items()}
+
+
+def near_words(part: str, stem) -> tuple[str, ...]:
+    """The thesaurus's near-terms of a compound's part, by its stem: "frisbeegolf" -> ("discgolf",), "knark" ->
+    ("narkotika", "drog"); () for most words."""
+    own = stem(part)
+    return _near_word_table(stem).get(own, ()) if own else ()
+
+
 def split_against(word: str, indexed_term, stem) -> list[list[str]] | None:
     """The query's splitter: the terms of the parts of a typed compound that the index holds as words of their own, each
     part with its other forms: "snöröjning" -> [["snö"], ["röjning"]], "tunnelsopning" -> [["tunnel"],
@@ -755,6 +776,11 @@ def split_against(word: str, indexed_term, stem) -> list[list[str]] | None:
     def forms_in_index(part: str) -> list[str]:
         others = [*word_lemmas(part, file_lookup()), *word_derived(part, file_lookup())]
         return list(dict.fromkeys(filter(None, (indexed_term(w, whole=True) for w in (part, *others)))))
+
+    def near_in_index(part: str) -> list[str]:
+        # A part's near-terms stand beside it: "frisbeegolfbana" finds "Discgolfbana", "knarkhandel"
+        # "narkotikahandeln" (the thesaurus is otherwise looked up for whole words only).
+        return list(filter(None, (indexed_term(w, whole=True) for w in near_words(part, stem))))
 
     particle = next(
         (p for p in VERB_PARTICLES if word.startswith(p) and len(word) - len(p) >= MIN_SPLIT_WORD - 2), None
@@ -784,12 +810,13 @@ def split_against(word: str, indexed_term, stem) -> list[list[str]] | None:
                 continue
             words = modifier_words(modifier, modifiers) or (modifier,)
             modifier_term = next(filter(None, (indexed_term(w, whole=True) for w in words)), None)
-            tail_terms = forms_in_index(tail) if modifier_term else []
-            if modifier_term is None:
+            modifier_terms = list(dict.fromkeys(filter(None, [modifier_term, *near_in_index(modifier)])))
+            if not modifier_terms:
                 continue
+            tail_terms = list(dict.fromkeys([*forms_in_index(tail), *near_in_index(tail)]))
             # A longer tail whose stem is as short as an ending is mostly endings ("lägenh-eterna": "et").
             tail_stem = stem(tail) or ""
             if tail_terms and len(tail_stem) >= MIN_QUERY_PART + (len(tail) > MIN_QUERY_PART):
-                found.append((min(len(modifier), len(tail)), len(tail), [[modifier_term], tail_terms]))
+                found.append((min(len(modifier), len(tail)), len(tail), [modifier_terms, tail_terms]))
                 break
     return max(found)[2] if found else None

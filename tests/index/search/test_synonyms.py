@@ -58,3 +58,34 @@ def test_a_verb_form_whose_derived_noun_is_no_near_term_is_left_alone():
     for typed in ("renoverad", "belyst"):
         term = _term(typed)
         assert with_synonyms(term, {term.text: {typed}}) == term
+
+
+@pytest.mark.parametrize(
+    ("typed", "others"),
+    [
+        ("frisbeegolf", {"discgolf"}),
+        ("sommarjobben", {"feriearbete", "feriejobb"}),
+        ("rondellen", {"cirkulationsplats"}),
+        ("bordtennis", {"pingis"}),
+    ],
+)
+def test_two_names_of_one_sport_place_or_job_find_each_other(typed, others):
+    term = _term(typed)
+    expanded = with_synonyms(term, {term.text: {typed}})
+    assert isinstance(expanded, wq.Or)
+    own, *rest = expanded.subqueries
+    assert own == term
+    assert {(q.text, q.boost) for q in rest} == {(_term(other).text, SYNONYM_WEIGHT) for other in others}
+
+
+@pytest.mark.parametrize(
+    ("typed", "other"),
+    [("halka", "hal"), ("hala", "halka"), ("halkan", "hal"), ("värmen", "varm"), ("trängseln", "trång")],
+)
+def test_an_adjective_and_the_noun_of_its_state_find_each_other_where_they_stem_apart(typed, other):
+    # "hala gångvägar" is a report about "halka", though the stemmer makes the one "hal", the other "halk".
+    term = _term(typed)
+    assert _term(other).text != term.text
+    expanded = with_synonyms(term, {term.text: {typed}})
+    assert isinstance(expanded, wq.Or)
+    assert (_term(other).text, SYNONYM_WEIGHT) in {(q.text, q.boost) for q in expanded.subqueries[1:]}
