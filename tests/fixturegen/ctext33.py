@@ -31,6 +31,7 @@ Each form runs its longest answer on to a second page in one form of two; lists 
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import random
 import shutil
@@ -106,13 +107,22 @@ public class Replay {
 """
 
 
+@functools.cache
 def freehep_available() -> bool:
-    """Whether Java and FreeHEP's PDF writer are here (else `fh_underrule` is drawn by reportlab)."""
-    return bool(
+    """Whether Java and FreeHEP's PDF writer are here and the replayer compiles against them (else `fh_underrule` is
+    drawn by reportlab). A machine can hold the PDF writer's jar without the FreeHEP libraries it imports
+    (org.freehep.util): the jar alone is not enough."""
+    if not (
         shutil.which("javac")
         and shutil.which("java")
         and list(Path("/usr/share/java").glob("freehep-graphicsio-pdf*.jar"))
-    )
+    ):
+        return False
+    try:
+        _replay_class()
+    except (OSError, subprocess.SubprocessError):
+        return False
+    return True
 
 
 def _replay_class() -> Path:
