@@ -10,7 +10,8 @@ the image's edge is there along (nearly) all of one or two edges, its depth wave
 desk's edge is a straight line, slanted or not), and the paper just inside it is browned, darker than the page's.
 
 The burnt part and its rim are made paper; in a strip along each burnt edge the page is divided by the paper's
-light round each pixel (page_photo's light grid), scaled to the page's own paper, so the browned band's paper is
+light round each pixel (cells' 90th-percentile greys, the lightest of each cell's neighbours: page_photo's
+lightest_within), scaled to the page's own paper, so the browned band's paper is
 the page's again and its print as dark against it as it was. Clean pages, a border's and a photo's desk are left.
 Pure functions over a grey page image (2-D uint8, ink dark, `scale` px per pt).
 
@@ -128,28 +129,21 @@ def _paper_light(grey, scale: float):
     paper (burnt, set 0) takes its lightest neighbour's, so the browned paper at the burn line is lit by itself."""
     import numpy as np
 
+    from bilagor.extractor.page_photo import lightest_within
+
     cell = max(2, round(LIGHT_CELL_POINTS * scale))
     height, width = grey.shape
     rows, cols = -(-height // cell), -(-width // cell)
     padded = np.pad(np.asarray(grey, np.float32), ((0, rows * cell - height), (0, cols * cell - width)), mode="edge")
     blocks = padded.reshape(rows, cell, cols, cell).transpose(0, 2, 1, 3).reshape(rows, cols, cell * cell)
     light = np.percentile(blocks, LIGHT_PERCENTILE, axis=2).astype(np.float32)
-    light = _neighbours_max(light)
+    light = lightest_within(light, 1)
     for _ in range(FILL_CELLS):
         empty = light <= 0
         if not empty.any():
             break
-        light = np.where(empty, _neighbours_max(light), light)
+        light = np.where(empty, lightest_within(light, 1), light)
     return light
-
-
-def _neighbours_max(cells):
-    """Each cell's lightest value among it and its eight neighbours."""
-    import numpy as np
-
-    padded = np.pad(cells, 1, mode="edge")
-    rows, cols = cells.shape
-    return np.max([padded[dy : dy + rows, dx : dx + cols] for dy in range(3) for dx in range(3)], axis=0)
 
 
 def without_burnt_edges(grey, scale: float):
