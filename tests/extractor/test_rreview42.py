@@ -12,6 +12,7 @@ from bilagor.extractor.page_photo import lightest_within
 from bilagor.extractor.print_probe import holds_print_lines, is_blank, probe_scale
 from bilagor.extractor.recycled_fibres import reads_better, recycled
 from bilagor.extractor.scan_settings import SCAN_SETTINGS
+from bilagor.extractor.words import Word
 from sibling_modules import sibling
 
 
@@ -80,3 +81,11 @@ def test_the_recycled_paper_vote_reads_its_settings():
     grey = np.full((400, 300), 200, np.uint8)
     assert not recycled(grey, 1.0)  # even grey paper but no print
     assert recycled(grey, 1.0, replace(SCAN_SETTINGS, fibres_min_contrast=0.0, fibres_min_share=0.0))
+
+
+def test_two_words_are_level_when_they_overlap_by_half_the_shorter_ones_height():
+    line = Word("Budget", 10.0, 40.0, 100.0, 110.0)
+    assert line.level_with(Word("A", 50.0, 56.0, 105.0, 111.0)) and Word("A", 50.0, 56.0, 105.0, 111.0).level_with(line)
+    assert line.level_with(Word("x", 50.0, 56.0, 107.0, 113.0))  # 3 of 6 pt: half the shorter, exactly
+    assert not line.level_with(Word("x", 50.0, 56.0, 107.5, 113.5))
+    assert not line.level_with(Word("below", 50.0, 56.0, 111.0, 121.0))
