@@ -10,7 +10,8 @@ the image's edge is there along (nearly) all of one or two edges, its depth wave
 desk's edge is a straight line, slanted or not), and the paper just inside it is browned, darker than the page's.
 
 The burnt part and its rim are made paper; in a strip along each burnt edge the page is divided by the paper's
-light round each pixel (page_photo's light grid), scaled to the page's own paper, so the browned band's paper is
+light round each pixel (cells' 90th-percentile greys, the lightest of each cell's neighbours: page_photo's
+lightest_within), scaled to the page's own paper, so the browned band's paper is
 the page's again and its print as dark against it as it was. Clean pages, a border's and a photo's desk are left.
 Pure functions over a grey page image (2-D uint8, ink dark, `scale` px per pt).
 
@@ -22,40 +23,17 @@ from __future__ import annotations
 
 from typing import Any
 
+from bilagor.extractor.scan_settings import SCAN_SETTINGS, ScanSettings
+
 EDGES = ("top", "bottom", "left", "right")
-BURNT_LEVEL = 100  # darker than this (of 255) is the burnt part or its charred rim (the lid 15-40, the rim 35-70)
-MIN_BURN_POINTS = 3.0  # a burnt edge's dark run reaches at least this far in ...
-# ... along this share of the edge's middle (a fire's wave dips to the edge in places: 0.4-1.0 of it)
-MIN_BURNT_SHARE = 0.35
-# An edge is measured on its middle (this share of each end left out): near a corner the run from the other
-# edge's burn, or a burnt corner, reaches the whole strip's depth
-CORNER_SHARE = 0.15
-MAX_BURN_POINTS = 90.0  # deeper dark runs are a picture, a dark page or a desk, left alone
-MAX_BURNT_EDGES = 2  # three or four dark edges are a frame or a desk all round (ocr_frame's, page_photo's)
-# The burn line waves along the edge: its depth, a straight line fitted and taken off (a slanted sheet's border
-# or desk edge is one), still spans this much between its 5th and 95th percentiles (a fire's 12-36 px waves at
-# 200 dpi span 8-25 pt; a scanner's border, JPEG-blurred, under 1 pt).
-MIN_WAVE_POINTS = 3.0
-# The paper just inside the burn line (from RIM_POINTS to RIM_POINTS + BESIDE_POINTS past it) is browned: its
-# light at most this share of the page's paper (a fire's browned band 0.55-0.75 at its rim; clean paper 1.0).
-BROWN_SHARE = 0.9
-RIM_POINTS = 2.0
-BESIDE_POINTS = 10.0
-EDGE_GAP = 3  # px: a dark run ends where this many light pixels follow in a row
-GROW_POINTS = 2.5  # the burnt part is made paper this much further in: the rim's blurred inner edge
-LIGHT_CELL_POINTS = 4.0  # the paper's light is measured on cells this size (the browned band fades over 20-60 pt)
-LIGHT_PERCENTILE = 90  # of a cell's greys: its paper
-FILL_CELLS = 8  # a burnt cell takes its neighbours' light, reaching this many cells (past the rim)
-MIN_LIGHT_SHARE = 0.3  # a cell lit less than this share of the paper holds no paper: burnt, made paper
-BAND_POINTS = 110.0  # the paper is evened out in a strip this deep past the deepest burn (the band 90-260 px)
 
 
-def _profiles(grey, scale: float) -> dict[str, Any]:
+def _profiles(grey, scale: float, s: ScanSettings) -> dict[str, Any]:
     """Each edge's dark run from the image's edge, in px at each position along it, and the grey along each
-    position's line inwards (the first MAX_BURN_POINTS + RIM_POINTS + BESIDE_POINTS of it)."""
+    position's line inwards (the first s.burn_max_points + s.burn_rim_points + s.burn_beside_points of it)."""
     import numpy as np
 
-    reach = min(int((MAX_BURN_POINTS + RIM_POINTS + BESIDE_POINTS) * scale), min(grey.shape) // 3)
+    reach = min(int((s.burn_max_points + s.burn_rim_points + s.burn_beside_points) * scale), min(grey.shape) // 3)
     lines = {
         "top": grey[:reach, :].T,
         "bottom": grey[::-1][:reach, :].T,
@@ -67,11 +45,11 @@ def _profiles(grey, scale: float) -> dict[str, Any]:
         # a 3 px mean along the line: a soot speck or a JPEG block's light pixel ends no run
         values = np.asarray(strip, np.float32)
         smooth = (values + np.roll(values, 1, axis=1) + np.roll(values, -1, axis=1)) / 3
-        # light: paper for EDGE_GAP px running (a JPEG block's or the render's light edge pixel ends no run)
-        light = smooth >= BURNT_LEVEL
-        for step in range(1, EDGE_GAP):
+        # light: paper for s.burn_edge_gap px running (a JPEG block's or the render's light edge pixel ends no run)
+        light = smooth >= s.burn_level
+        for step in range(1, s.burn_edge_gap):
             light &= np.roll(light, -step, axis=1)
-        light[:, :EDGE_GAP] = False
+        light[:, : s.burn_edge_gap] = False
         light[:, -1] = True
         out[edge] = (np.argmax(light, axis=1), strip)
     return out
@@ -85,9 +63,9 @@ def _paper(grey) -> float:
     return float(np.percentile(grey[height // 4 : -height // 4 : 3, width // 4 : -width // 4 : 3], 90))
 
 
-def burnt_edges(grey, scale: float) -> dict[str, Any]:
+def burnt_edges(grey, scale: float, s: ScanSettings = SCAN_SETTINGS) -> dict[str, Any]:
     """{edge: the dark run's depth in px at each position along it} for the edges of `grey` found burnt; {} when
-    none is, or more than MAX_BURNT_EDGES look so (a frame, a desk)."""
+    none is, or more than s.burn_max_edges look so (a frame, a desk)."""
     import numpy as np
 
     grey = np.asarray(grey)
@@ -96,74 +74,68 @@ def burnt_edges(grey, scale: float) -> dict[str, Any]:
     paper = _paper(grey)
     found = {}
     dark_edges = 0
-    for edge, (whole, strip_whole) in _profiles(grey, scale).items():
-        cut = int(CORNER_SHARE * whole.size)
+    for edge, (whole, strip_whole) in _profiles(grey, scale, s).items():
+        cut = int(s.burn_corner_share * whole.size)
         depth, strip = whole[cut : whole.size - cut], strip_whole[cut : whole.size - cut]
-        burnt = depth >= MIN_BURN_POINTS * scale
-        if float(burnt.mean()) < MIN_BURNT_SHARE:
+        burnt = depth >= s.burn_min_points * scale
+        if float(burnt.mean()) < s.burn_min_share:
             continue
         dark_edges += 1
-        if np.percentile(depth, 95) >= MAX_BURN_POINTS * scale or depth.max() >= strip.shape[1] - 1:
+        if np.percentile(depth, 95) >= s.burn_max_points * scale or depth.max() >= strip.shape[1] - 1:
             continue
         along = np.arange(depth.size, dtype=np.float64)
         fit = np.polyval(np.polyfit(along, depth.astype(np.float64), 1), along)
         low, high = np.percentile(depth - fit, [5, 95])
-        if high - low < MIN_WAVE_POINTS * scale:
+        if high - low < s.burn_min_wave_points * scale:
             continue
-        start = depth + int(RIM_POINTS * scale)
-        offsets = np.arange(int(BESIDE_POINTS * scale))
+        start = depth + int(s.burn_rim_points * scale)
+        offsets = np.arange(int(s.burn_beside_points * scale))
         columns = np.clip(start[:, None] + offsets[None, :], 0, strip.shape[1] - 1)
         beside = np.take_along_axis(np.asarray(strip), columns, axis=1)
-        if float(np.percentile(beside, 90)) > BROWN_SHARE * paper:
+        if float(np.percentile(beside, 90)) > s.burn_brown_share * paper:
             continue
         found[edge] = whole
-    if dark_edges > MAX_BURNT_EDGES:
+    if dark_edges > s.burn_max_edges:
         return {}
     return found
 
 
-def _paper_light(grey, scale: float):
-    """The paper's light on cells of LIGHT_CELL_POINTS (float32): each cell's LIGHT_PERCENTILE grey (there is
-    paper between any letters), then the lightest of it and its neighbours (a cell of bold print); a cell with no
-    paper (burnt, set 0) takes its lightest neighbour's, so the browned paper at the burn line is lit by itself."""
+def _paper_light(grey, scale: float, s: ScanSettings = SCAN_SETTINGS):
+    """The paper's light on cells of s.burn_light_cell_points (float32): each cell's s.burn_light_percentile
+    grey (there is paper between any letters), then the lightest of it and its neighbours (a cell of bold print);
+    a cell with no paper (burnt, set 0) takes its lightest neighbour's, so the browned paper at the burn line is lit
+    by itself."""
     import numpy as np
 
-    cell = max(2, round(LIGHT_CELL_POINTS * scale))
+    from bilagor.extractor.page_photo import lightest_within
+
+    cell = max(2, round(s.burn_light_cell_points * scale))
     height, width = grey.shape
     rows, cols = -(-height // cell), -(-width // cell)
     padded = np.pad(np.asarray(grey, np.float32), ((0, rows * cell - height), (0, cols * cell - width)), mode="edge")
     blocks = padded.reshape(rows, cell, cols, cell).transpose(0, 2, 1, 3).reshape(rows, cols, cell * cell)
-    light = np.percentile(blocks, LIGHT_PERCENTILE, axis=2).astype(np.float32)
-    light = _neighbours_max(light)
-    for _ in range(FILL_CELLS):
+    light = np.percentile(blocks, s.burn_light_percentile, axis=2).astype(np.float32)
+    light = lightest_within(light, 1)
+    for _ in range(s.burn_fill_cells):
         empty = light <= 0
         if not empty.any():
             break
-        light = np.where(empty, _neighbours_max(light), light)
+        light = np.where(empty, lightest_within(light, 1), light)
     return light
 
 
-def _neighbours_max(cells):
-    """Each cell's lightest value among it and its eight neighbours."""
-    import numpy as np
-
-    padded = np.pad(cells, 1, mode="edge")
-    rows, cols = cells.shape
-    return np.max([padded[dy : dy + rows, dx : dx + cols] for dy in range(3) for dx in range(3)], axis=0)
-
-
-def without_burnt_edges(grey, scale: float):
+def without_burnt_edges(grey, scale: float, s: ScanSettings = SCAN_SETTINGS):
     """(`grey` with its burnt edges made paper and the browned paper beside them evened out, whether any was)."""
     import numpy as np
     from PIL import Image
 
-    found = burnt_edges(grey, scale)
+    found = burnt_edges(grey, scale, s)
     if not found:
         return grey, False
     height, width = grey.shape
     out = np.asarray(grey).astype(np.float32)
     paper = _paper(grey)
-    grow = int(GROW_POINTS * scale)
+    grow = int(s.burn_grow_points * scale)
     burnt = np.zeros((height, width), bool)
     for edge, depth in found.items():
         if edge in ("top", "bottom"):
@@ -174,12 +146,12 @@ def without_burnt_edges(grey, scale: float):
             mask = cols < (depth + grow)[:, None] if edge == "left" else cols >= width - (depth + grow)[:, None]
         burnt |= mask
     # the paper's light round each pixel, the burnt part dark so that the browned paper beside it is lit by itself
-    light = _paper_light(np.where(burnt, 0, out), scale)
+    light = _paper_light(np.where(burnt, 0, out), scale, s)
     filled = np.where(burnt, paper, out)
     full = np.asarray(Image.fromarray(light, mode="F").resize((width, height), Image.Resampling.BILINEAR))
     strip = np.zeros((height, width), bool)
     for edge, depth in found.items():
-        deep = int(depth.max() + (GROW_POINTS + BAND_POINTS) * scale)
+        deep = int(depth.max() + (s.burn_grow_points + s.burn_band_points) * scale)
         if edge == "top":
             strip[:deep] = True
         elif edge == "bottom":
@@ -189,6 +161,6 @@ def without_burnt_edges(grey, scale: float):
         else:
             strip[:, width - deep :] = True
     # where no paper lies near (a cell all burnt) nothing is divided: it is made paper
-    evened = np.where(full >= MIN_LIGHT_SHARE * paper, filled * (paper / np.maximum(full, 1.0)), paper)
+    evened = np.where(full >= s.burn_min_light_share * paper, filled * (paper / np.maximum(full, 1.0)), paper)
     out = np.where(strip & ~burnt, np.minimum(evened, 255.0), filled)
     return np.clip(out, 0, 255).astype(np.uint8), True

@@ -6,34 +6,31 @@ the fringes for coloured ink and the grey page's strokes were doubled. The red a
 against the green by cross-correlating their ink (one crop of the page where ink is densest) and moved back, whole
 pixels; the grey page is made again from the aligned channels (the middle of the three a pixel).
 
-Safe when wrong: a channel is moved only when its correlation peak lies 1.2 pt or less away, not at zero, and is
-clearly higher than at zero (a page whose channels agree, coloured print or stamps included, peaks at zero and is
-left as it was); a page with too little ink to measure is left as it was.
+Safe when wrong: a channel is moved only when its correlation peak lies inside the reach looked in
+(register_max_shift_points), not at zero, and is clearly higher than at zero (a page whose channels agree,
+coloured print or stamps included, peaks at zero and is left as it was); a page with too little ink to measure is
+left as it was.
 
     registered(colour, scale) -> (colour, grey, moves)   moves: ((dx, dy) of red, of blue) moved back, or None
 """
 
 from __future__ import annotations
 
-MAX_SHIFT_POINTS = 2.4  # the farthest a channel is looked for (6 px at 200 dpi is 2.2 pt)
-MIN_SHIFT_PIXELS = 1  # a channel a pixel off or more is moved back
-GAIN = 1.03  # the shifted peak must beat the zero offset's correlation by this much (in every crop)
-CROP = 513  # the side of the square crops the shift is measured on (px; their edges 512, a fast FFT)
-MIN_INK_SHARE = 0.01  # a crop with less ink than this share of its pixels measures nothing
+from bilagor.extractor.scan_settings import SCAN_SETTINGS, ScanSettings
 
 
-def _ink(channel):
-    """How much darker than its paper (the 90th percentile) each pixel of `channel` is (float32)."""
+def _ink(channel, s: ScanSettings):
+    """How much darker than its paper (s.register_paper_percentile) each pixel of `channel` is (float32)."""
     import numpy as np
 
     values = channel.astype(np.float32)
-    paper = float(np.percentile(values[::4, ::4], 90))
+    paper = float(np.percentile(values[::4, ::4], s.register_paper_percentile))
     return np.clip(paper - values, 0, None)
 
 
-def _crops(green, size: int) -> list[tuple[int, int]]:
-    """The top-left corners of up to three crops of `size` where the green channel's edges are densest (measured on
-    every second pixel: the whole page's float copy cost a second)."""
+def _crops(green, size: int, s: ScanSettings) -> list[tuple[int, int]]:
+    """The top-left corners of up to s.register_crops crops of `size` where the green channel's edges are densest
+    (measured on every second pixel: the whole page's float copy cost a second)."""
     import numpy as np
 
     height, width = green.shape
@@ -41,7 +38,7 @@ def _crops(green, size: int) -> list[tuple[int, int]]:
         return [(0, 0)]
     # sharp edges, not ink: a picture's smooth grey is ink enough but has no edge to match a channel by
     small = green[::2, ::2].astype(np.int16)
-    edges = np.abs(np.diff(small, axis=1)) > 40
+    edges = np.abs(np.diff(small, axis=1)) > s.register_edge_step
     step = size // 2
     cells = []
     for top in range(0, height - size + 1, step):
@@ -49,10 +46,10 @@ def _crops(green, size: int) -> list[tuple[int, int]]:
             cell = edges[top // 2 : (top + size) // 2, left // 2 : (left + size) // 2]
             cells.append((float(np.mean(cell)), top, left))
     cells.sort(reverse=True)
-    return [(top, left) for _, top, left in cells[:3]]
+    return [(top, left) for _, top, left in cells[: s.register_crops]]
 
 
-def _shift(reference, moving, reach: int) -> tuple[int, int] | None:
+def _shift(reference, moving, reach: int, s: ScanSettings) -> tuple[int, int] | None:
     """(dx, dy) that `moving` lies right and down of `reference`, when clearly not zero, else None. The strokes'
     edges are correlated, not their ink: a thick stroke's ink matches itself almost as well a few pixels off."""
     import numpy as np
@@ -69,9 +66,9 @@ def _shift(reference, moving, reach: int) -> tuple[int, int] | None:
     dy, dx = int(y) - reach, int(x) - reach
     zero = float(window[reach, reach])
     peak = float(window[y, x])
-    if max(abs(dx), abs(dy)) < MIN_SHIFT_PIXELS or abs(dx) == reach or abs(dy) == reach:
+    if max(abs(dx), abs(dy)) < s.register_min_shift_pixels or abs(dx) == reach or abs(dy) == reach:
         return None
-    if peak <= 0 or peak < GAIN * max(zero, 0.0):
+    if peak <= 0 or peak < s.register_gain * max(zero, 0.0):
         return None
     return dx, dy
 
@@ -86,24 +83,24 @@ def _moved(channel, dx: int, dy: int):
     return channel[ys][:, xs]
 
 
-def registered(colour, scale: float):
+def registered(colour, scale: float, s: ScanSettings = SCAN_SETTINGS):
     """(colour, grey, moves): the colour render (H x W x 3 uint8) with its red and blue channels moved back onto the
     green where they were found out of register, its grey made again from them; unchanged (grey None, moves None)
     otherwise."""
     import numpy as np
 
     colour = np.asarray(colour)
-    reach = max(2, int(round(MAX_SHIFT_POINTS * scale)))
-    size = min(CROP, colour.shape[0], colour.shape[1])
+    reach = max(2, int(round(s.register_max_shift_points * scale)))
+    size = min(s.register_crop, colour.shape[0], colour.shape[1])
     crops = []
-    for top, left in _crops(colour[..., 1], size):
-        green = _ink(colour[top : top + size, left : left + size, 1])
-        if (green > 40).mean() >= MIN_INK_SHARE:
+    for top, left in _crops(colour[..., 1], size, s):
+        green = _ink(colour[top : top + size, left : left + size, 1], s)
+        if (green > s.register_ink_depth).mean() >= s.register_min_ink_share:
             crops.append((top, left, green))
     shifts: list[tuple[int, int] | None] = []
     for index in (0, 2):
         votes = [
-            _shift(green, _ink(colour[top : top + size, left : left + size, index]), reach)
+            _shift(green, _ink(colour[top : top + size, left : left + size, index], s), reach, s)
             for top, left, green in crops
         ]
         found = [vote for vote in votes if vote is not None]

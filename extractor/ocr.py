@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from bilagor.extractor.errors import BadInputError, MissingDependencyError
 from bilagor.extractor.ocr_dashes import dashes_by_width
@@ -521,6 +522,14 @@ def read_page_image(
     from PIL import Image
 
     grey = pixels.reshape(pixels.shape[0], pixels.shape[1])
+
+    def noted(step: tuple[Any, bool], note: str) -> tuple[Any, bool]:
+        """An image step's (grey, whether it changed the page) as it came, `note` added to the page's notes when
+        it did."""
+        if step[1] and notes is not None:
+            notes.append(f"sida {number}: {note}")
+        return step
+
     # Recycled paper: a grey page (a colour render only as a photo's, which the page was judged to be) with fibres.
     plain_grey = (colour is None or photographed_page) and not bilevel and not smooth_bilevel and not low_resolution
     if fibres_vote and plain_grey:
@@ -550,17 +559,13 @@ def read_page_image(
                 notes.append(f"sida {number}: {REGISTER_NOTE}")
     # A moving hand's smear first, before any step measures strokes or edges; grey scans only (motion_smear).
     if colour is None and not bilevel and not smooth_bilevel and not low_resolution:
-        grey, smeared = _unsmeared(grey, scale, folder, number)
-        if smeared and notes is not None:
-            notes.append(f"sida {number}: {MOTION_NOTE}")
+        grey, smeared = noted(_unsmeared(grey, scale, folder, number), MOTION_NOTE)
     # A fax's dead print-head columns first, while their edges are sharp: the smoothing below greys them.
     grey, dead = without_dead_columns(grey, scale)
     # An inkjet's clogged nozzles: inkless rows at the head's period cutting every line, bridged the same way
     # while their edges are sharp; not on a bilevel page (its smoothing and screens come below).
     if not bilevel and not smooth_bilevel and not low_resolution:
-        grey, clogged = without_clogged_rows(grey, scale)
-        if clogged and notes is not None:
-            notes.append(f"sida {number}: {NOZZLE_NOTE}")
+        grey, clogged = noted(without_clogged_rows(grey, scale), NOZZLE_NOTE)
     if smooth_bilevel:  # its staircase edges made smooth, as a screen's dots are (descreen)
         grey, dotted = smoothed(grey, scale), False
     else:
@@ -570,28 +575,18 @@ def read_page_image(
     # A page rescued from a fire: its burnt-away edges made paper and the browned band beside them evened out
     # before the negative and photo judgements, which took its dark edges for a negative's ground or a desk (burnt_edges).
     if not bilevel and not smooth_bilevel and not low_resolution:
-        grey, burnt = without_burnt_edges(grey, scale)
-        if burnt and notes is not None:
-            notes.append(f"sida {number}: {BURNT_NOTE}")
+        grey, burnt = noted(without_burnt_edges(grey, scale), BURNT_NOTE)
     # A negative first: every step below takes dark for ink (a negative read as one black frame round nothing).
-    grey, inverted = positive(grey)
-    if inverted and notes is not None:
-        notes.append(f"sida {number}: {NEGATIVE_NOTE}")
+    grey, inverted = noted(positive(grey), NEGATIVE_NOTE)
     # Then labels printed light on dark bands, turned dark on paper: the rule finder wiped the bands' rows with
     # the ends of their labels, and the later steps took their pieces for marks (reversed_bands).
     grey, _ = without_reversed_bands(grey, scale)
     # A film's scratches next, while they are still thin: the faded-print step took their light for the paper's.
-    grey, scratched = without_scratches(grey, scale)
-    if scratched and notes is not None:
-        notes.append(f"sida {number}: {SCRATCH_NOTE}")
+    grey, scratched = noted(without_scratches(grey, scale), SCRATCH_NOTE)
     # A corner folded over: the lid's dark triangle and the flap's mirrored print are no form (folded_corner).
-    grey, cornered = without_folded_corner(grey, scale)
-    if cornered and notes is not None:
-        notes.append(f"sida {number}: {FOLDED_CORNER_NOTE}")
+    grey, cornered = noted(without_folded_corner(grey, scale), FOLDED_CORNER_NOTE)
     # A sheet laid off the glass: the lid's grey down one side is no desk round a photographed sheet (edge_strip).
-    grey, lid = without_side_strips(grey, scale)
-    if lid and notes is not None:
-        notes.append(f"sida {number}: {LID_NOTE}")
+    grey, lid = noted(without_side_strips(grey, scale), LID_NOTE)
     if photographed_page is None:
         photographed_page = colour is not None or photographed(grey, scale)
     if photographed_page:
@@ -601,16 +596,12 @@ def read_page_image(
     else:
         # A fold's shadow first: its crease was found as a rule across the page, and its band as a frame or faded paper.
         if not dotted:
-            grey, folded = without_folds(grey, scale)
-            if folded and notes is not None:
-                notes.append(f"sida {number}: {FOLD_NOTE}")
+            grey, folded = noted(without_folds(grey, scale), FOLD_NOTE)
         grey, framed = without_frame(grey, scale)
         if framed and notes is not None:
             notes.append(f"sida {number}: {FRAME_NOTE}")
         else:  # a scanner app's strip across one edge: no form text (a frame's rows on all sides are the frame's)
-            grey, stripped = without_edge_strips(grey, scale)
-            if stripped and notes is not None:
-                notes.append(f"sida {number}: {STRIP_NOTE}")
+            grey, stripped = noted(without_edge_strips(grey, scale), STRIP_NOTE)
         if not low_resolution:  # a stamp's or a note's coloured ink, a clip's shadow, laid over the print (overlays)
             # the colour render goes on without the ink taken, or the pen step erases it again with the print under it
             grey, colour, _ = overlays_taken_out(grey, colour, scale)
@@ -619,15 +610,11 @@ def read_page_image(
     # A low-toner band's faint, broken print darkened back column by column first (toner_band): the pale-layer step
     # took it for a drum's ghost and made it paper, and Tesseract broke its letters.
     if not photographed_page and not dotted and not bilevel and not low_resolution:
-        grey, toner = without_toner_band(grey, scale)
-        if toner and notes is not None:
-            notes.append(f"sida {number}: {TONER_NOTE}")
+        grey, toner = noted(without_toner_band(grey, scale), TONER_NOTE)
     # An overexposed scan's lifted print stretched back region by region first (overexposed): the faded-print step's
     # one level for the page left its pale body type pale, and the grey-mark step and Tesseract broke it up.
     if not photographed_page and not dotted and not bilevel and not low_resolution:
-        grey, lifted = without_overexposure(grey, scale)
-        if lifted and notes is not None:
-            notes.append(f"sida {number}: {OVEREXPOSED_NOTE}")
+        grey, lifted = noted(without_overexposure(grey, scale), OVEREXPOSED_NOTE)
     # A descreened page's strokes have the blur's grey edges, and its tint is gone: not faded print or pencil.
     # A drum's ghost or a copier's watermark first: the faded-print step took its grey for faded ink (pale_layer).
     # On a 150 dpi scan enlarged smoothly too: it is far paler than the print's core, which the enlargement keeps.
@@ -636,23 +623,13 @@ def read_page_image(
     # grey in the grey render: its hue, not a wash) nor a screen capture enlarged smoothly (grey strokes all
     # through); scattered grey (rings, stains, small pale type, a ghost) is told from a band by the step itself.
     if not photographed_page and not dotted and not bilevel and colour is None and not low_resolution:
-        grey, glared = without_glare(grey, scale)
-        if glared and notes is not None:
-            notes.append(f"sida {number}: {GLARE_NOTE}")
+        grey, glared = noted(without_glare(grey, scale), GLARE_NOTE)
     if not photographed_page and not dotted:
-        grey, paled = without_pale_layer(grey, scale)
-        if paled and notes is not None:
-            notes.append(f"sida {number}: {PALE_LAYER_NOTE}")
+        grey, paled = noted(without_pale_layer(grey, scale), PALE_LAYER_NOTE)
     if not photographed_page and not low_resolution and not dotted:
-        grey, faded = mended(grey, scale)
-        if faded and notes is not None:
-            notes.append(f"sida {number}: {FADED_NOTE}")
-        grey, showed = without_show_through(grey, scale)
-        if showed and notes is not None:
-            notes.append(f"sida {number}: {SHOW_THROUGH_NOTE}")
-        grey, marked = without_grey_marks(grey, scale)
-        if marked and notes is not None:
-            notes.append(f"sida {number}: {GREY_MARKS_NOTE}")
+        grey, faded = noted(mended(grey, scale), FADED_NOTE)
+        grey, showed = noted(without_show_through(grey, scale), SHOW_THROUGH_NOTE)
+        grey, marked = noted(without_grey_marks(grey, scale), GREY_MARKS_NOTE)
     # A fax scanner's dark streaks are upright in the image as it came: taken out before the page is turned, and
     # before its shear is measured, which they would hold at none (dark_streaks, deskew.estimate_shear).
     # Not on a screen capture enlarged smoothly: it was never fed nor scanned (a fax enlarged is, smooth_bilevel).
@@ -664,9 +641,7 @@ def read_page_image(
     # shear is measured and the rules are looked for (cockle: waved rules were no rules, waved lines interleaved).
     cockled = False
     if not photographed_page and not dotted and not bilevel and not low_resolution:
-        grey, cockled = without_cockle(grey, scale)
-        if cockled and notes is not None:
-            notes.append(f"sida {number}: {COCKLE_NOTE}")
+        grey, cockled = noted(without_cockle(grey, scale), COCKLE_NOTE)
     shear = estimate_shear(grey, scale) if fed else (0.0, 0.0)
     grey = unsheared(grey, *shear)
     if (streaks or any(shear)) and notes is not None:

@@ -392,8 +392,16 @@ def _light(grey, scale: float, *, closed: bool = False):
     if closed:
         reach = max(1, round(EDGE_REACH_POINTS / LIGHT_CELL_POINTS))
         return np.asarray(small.filter(_max_filter(reach)).filter(ImageFilter.MinFilter(2 * reach + 1))), cell
-    reach = max(1, round(LIGHT_REACH_POINTS / LIGHT_CELL_POINTS))
-    return np.asarray(small.filter(_max_filter(reach))), cell
+    return lightest_within(np.asarray(small), max(1, round(LIGHT_REACH_POINTS / LIGHT_CELL_POINTS))), cell
+
+
+def lightest_within(cells, reach: int):
+    """Each cell of a 2-D grid (uint8 or float32) as its lightest value among the cells within `reach` of it (a
+    square; past the grid's edge its edge cells repeat): the paper round each cell, between any lines of ink."""
+    import numpy as np
+    from PIL import Image
+
+    return np.asarray(Image.fromarray(np.ascontiguousarray(cells)).filter(_max_filter(reach)))
 
 
 def _max_filter(reach: int):

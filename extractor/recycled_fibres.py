@@ -12,39 +12,26 @@ reads both and keeps the cleaned one only when it reads clearly more common word
 
 The candidate: the paper's light divided out (page_photo.flattened: paper 255), then a pixel is ink when it is
 darker than halfway to the print's core (page_photo.ink_level) *and* lies within a stroke's half width of a core
-pixel (CORE_SHARE of the way from the core to the paper): a letter's every stroke has such a core, a fibre, a
+pixel (fibres_core_share of the way from the core to the paper): a letter's every stroke has such a core, a fibre, a
 pixel or two wide and 25-70 levels under the paper, has none, so its pixels away from print are paper. A darker
 fibre keeps a core: what is left is told from print by its shape, not its darkness: a mark standing alone that is
-long for its pixels (under FIBRE_WIDTH_POINTS wide on average along its box's diagonal) is a fibre, since a body
+long for its pixels (under fibres_width_points wide on average along its box's diagonal) is a fibre, since a body
 letter's thinnest lone mark (an l, a slash, a hyphen) is wider; a fibre crossing print stays with it.
 """
 
 from __future__ import annotations
 
-MIN_PAPER, MAX_PAPER = 170.0, 224.0  # the paper's median level: grey, not white, not dark
-MAX_SPREAD = 30.0  # the paper's light across the sheet (cells' 95th less 5th percentile): even, as on a flatbed
-MIN_CONTRAST = 110.0  # the paper less the ink's darkest half percent: dark print, not a faded copy
-FIBRE_DEPTH = 20.0  # a fibre's pixel is this much under the paper's light
-MIN_FIBRES = 5e-4  # the share of such pixels in each side margin's strip (1-6 % of the width in): fibres in both
-CELL_POINTS = 15.0  # the paper's light is measured on cells this size
-CORE_SHARE = 0.35  # a stroke's core is darker than this share of the way from the print's core to the paper
-CORE_REACH_POINTS = 0.6  # an ink pixel lies this near a core pixel (a body stroke's half width and its blur)
-FIBRE_WIDTH_POINTS = 0.55  # a mark whose pixels over its length (its box's diagonal) are fewer is a thin line:
-MIN_FIBRE_POINTS = 1.5  # ... a fibre, when that long (an umlaut's dot, a full stop is shorter); a stroke is wider
-MIN_GAIN_WORDS = 3  # the candidate reads at least this many more common words than the plain page ...
-MIN_GAIN_SHARE = 0.02  # ... and this share of the plain page's;
-MIN_JUNK_DROP = 10  # or no fewer common words and at least this many fewer marks read as junk ...
-JUNK_SHARE = 0.5  # ... and at most this share of the plain page's (fibres read as "-", "~", "'")
+from bilagor.extractor.scan_settings import SCAN_SETTINGS, ScanSettings
 
 
-def recycled(grey, scale: float) -> bool:
+def recycled(grey, scale: float, s: ScanSettings = SCAN_SETTINGS) -> bool:
     """Whether page image `grey` (H x W uint8, `scale` px per pt) is dark print on evenly grey paper with fibres
     in both side margins."""
     import numpy as np
     from PIL import Image
 
     height, width = grey.shape
-    cell = max(8, round(CELL_POINTS * scale))
+    cell = max(8, round(s.fibres_cell_points * scale))
     rows, cols = height // cell, width // cell
     if rows < 4 or cols < 4:
         return False
@@ -52,20 +39,20 @@ def recycled(grey, scale: float) -> bool:
     light = np.percentile(blocks, 80, axis=(1, 3)).astype(np.float32)
     level = float(np.median(light))
     low, high = np.percentile(light, [5, 95])
-    if not MIN_PAPER <= level <= MAX_PAPER or float(high - low) > MAX_SPREAD:
+    if not s.fibres_min_paper <= level <= s.fibres_max_paper or float(high - low) > s.fibres_max_spread:
         return False
-    if level - float(np.percentile(grey[::2, ::2], 0.5)) < MIN_CONTRAST:
+    if level - float(np.percentile(grey[::2, ::2], 0.5)) < s.fibres_min_contrast:
         return False
     paper = np.asarray(Image.fromarray(light, "F").resize((width, height), Image.Resampling.BILINEAR))
     middle = slice(round(0.05 * height), round(0.95 * height))
     for left, right in ((0.01, 0.06), (0.94, 0.99)):
         strip = (middle, slice(round(left * width), round(right * width)))
-        if float((grey[strip] < paper[strip] - FIBRE_DEPTH).mean()) < MIN_FIBRES:
+        if float((grey[strip] < paper[strip] - s.fibres_depth).mean()) < s.fibres_min_share:
             return False
     return True
 
 
-def cleaned(grey, scale: float):
+def cleaned(grey, scale: float, s: ScanSettings = SCAN_SETTINGS):
     """`grey` with its paper white and every pale mark that lies away from a stroke's core made paper: black ink
     on white (uint8)."""
     import numpy as np
@@ -78,14 +65,14 @@ def cleaned(grey, scale: float):
     dark = flat[::2, ::2]
     dark = dark[dark < MID_GREY]
     core_grey = float(np.percentile(dark, 25)) if dark.size else 0.0
-    core = flat < core_grey + CORE_SHARE * (255.0 - core_grey)
-    reach = max(1, round(CORE_REACH_POINTS * scale))
+    core = flat < core_grey + s.fibres_core_share * (255.0 - core_grey)
+    reach = max(1, round(s.fibres_core_reach_points * scale))
     near = Image.fromarray(np.where(core, np.uint8(255), np.uint8(0))).filter(ImageFilter.MaxFilter(2 * reach + 1))
     ink = (flat < level) & (np.asarray(near) > 0)
-    return black_on_white(_without_thin_marks(ink, scale))
+    return black_on_white(_without_thin_marks(ink, scale, s))
 
 
-def _without_thin_marks(ink, scale: float):
+def _without_thin_marks(ink, scale: float, s: ScanSettings):
     """`ink` (H x W bool) without its lone marks that are long for their pixels: fibres."""
     import numpy as np
 
@@ -95,7 +82,7 @@ def _without_thin_marks(ink, scale: float):
         return ink
     marks = labelled_runs(ink)  # a mark is an 8-connected area of ink
     diagonal = np.hypot(marks.bottom - marks.top, marks.right - marks.left)
-    thin = (diagonal >= MIN_FIBRE_POINTS * scale) & (marks.size < FIBRE_WIDTH_POINTS * scale * diagonal)
+    thin = (diagonal >= s.fibres_min_length_points * scale) & (marks.size < s.fibres_width_points * scale * diagonal)
     out = ink.copy()
     gone = thin[marks.area]
     for start, end, row in zip(marks.starts[gone], marks.ends[gone], marks.rows[gone], strict=True):
@@ -126,11 +113,15 @@ def reading_counts(texts, lexicon: frozenset[str]) -> tuple[int, int]:
     return common_words(texts, lexicon), junk_words(texts)
 
 
-def reads_better(plain: tuple[int, int], candidate: tuple[int, int]) -> bool:
+def reads_better(plain: tuple[int, int], candidate: tuple[int, int], s: ScanSettings = SCAN_SETTINGS) -> bool:
     """Whether the candidate's reading is clearly better than the plain page's, by their `reading_counts`: clearly
     more common words, or no fewer and far less junk (the fibres the plain page read as marks). A cleaning that
     wiped print reads fewer common words, and is never taken."""
     (common, junk), (common_after, junk_after) = plain, candidate
-    if common_after - common >= max(MIN_GAIN_WORDS, MIN_GAIN_SHARE * common):
+    if common_after - common >= max(s.fibres_min_gain_words, s.fibres_min_gain_share * common):
         return True
-    return common_after >= common and junk - junk_after >= MIN_JUNK_DROP and junk_after <= JUNK_SHARE * junk
+    return (
+        common_after >= common
+        and junk - junk_after >= s.fibres_min_junk_drop
+        and junk_after <= s.fibres_junk_share * junk
+    )

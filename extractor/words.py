@@ -31,6 +31,11 @@ class Word:
     def bold(self) -> bool:
         return bool(_BOLD_FACE.search(self.fontname))
 
+    def level_with(self, other: Word) -> bool:
+        """Whether the two words' vertical extents overlap by at least half the shorter one's height: one line."""
+        overlap = min(self.bottom, other.bottom) - max(self.top, other.top)
+        return overlap >= 0.5 * min(self.bottom - self.top, other.bottom - other.top)
+
 
 @dataclass
 class Page:

@@ -35,12 +35,6 @@ def _frame_corner(word: Word, width: float) -> bool:
     return bool(_CORNER.match(word.text)) or (bool(_CORNER_DASH.match(word.text)) and word.x0 > 0.8 * width)
 
 
-def _level(word: Word, other: Word) -> bool:
-    """Two words whose vertical extents overlap by half the shorter's height."""
-    overlap = min(word.bottom, other.bottom) - max(word.top, other.top)
-    return overlap >= 0.5 * min(word.bottom - word.top, other.bottom - other.top)
-
-
 def _rule_stroke(word: Word, verticals: list[tuple[float, float, float, float]], s: LayoutSettings) -> bool:
     """Whether an OCR'd one-stroke word is a piece of a vertical rule (see above)."""
     if word.text not in _STROKE:
@@ -66,7 +60,7 @@ def without_specks(page: Page, s: LayoutSettings = DEFAULT_SETTINGS) -> Page:
     ]
     corners = [w for w in words if not w.fontname and _frame_corner(w, page.width)]
     if corners:
-        gone = {id(w) for w in corners if not any(_level(w, o) for o in words if o is not w and o not in corners)}
+        gone = {id(w) for w in corners if not any(w.level_with(o) for o in words if o is not w and o not in corners)}
         words = [w for w in words if id(w) not in gone]
     if len(words) == len(page.words):
         return page

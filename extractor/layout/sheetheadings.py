@@ -29,17 +29,12 @@ def without_sheet_headings(page: Page, s: LayoutSettings = DEFAULT_SETTINGS) -> 
     return replace(page, words=[w for w in page.words if id(w) not in gone])
 
 
-def _level(a: Word, b: Word) -> bool:
-    overlap = min(a.bottom, b.bottom) - max(a.top, b.top)
-    return overlap >= 0.5 * min(a.bottom - a.top, b.bottom - b.top)
-
-
 def _column_letters(words: list[Word], s: LayoutSettings) -> list[Word]:
     """The words of the first level that holds only the letters "A", "B", … in order, far apart; [] if none."""
     for first in words:
         if first.text != "A":
             continue
-        row = sorted((w for w in words if _level(w, first)), key=lambda w: w.x0)
+        row = sorted((w for w in words if w.level_with(first)), key=lambda w: w.x0)
         texts = "".join(w.text for w in row)
         if len(row) < s.sheet_min_letters or texts != _LETTERS[: len(row)] or row[0] is not first:
             continue
@@ -71,4 +66,4 @@ def _row_numbers(words: list[Word], letters: list[Word], s: LayoutSettings) -> l
 
 
 def _first_on_line(word: Word, words: list[Word]) -> bool:
-    return not any(w is not word and _level(w, word) and w.x1 <= word.x0 for w in words)
+    return not any(w is not word and w.level_with(word) and w.x1 <= word.x0 for w in words)

@@ -5,9 +5,7 @@ past the page's measure."""
 
 from __future__ import annotations
 
-import importlib.util
 from dataclasses import replace
-from pathlib import Path
 
 from bilagor.extractor.api import layout_as_extractor
 from bilagor.extractor.layout.fieldlists import same_type
@@ -17,16 +15,11 @@ from bilagor.extractor.layout.steps import is_step_bar
 from bilagor.extractor.words import Page, Word
 from factories import words
 from layout_builders import summary
+from sibling_modules import sibling
 
 
 def _sibling(name: str):
-    """A test module of this folder (its page builders), loaded by path: the tests are imported in importlib mode."""
-    path = Path(__file__).with_name(f"{name}.py")
-    spec = importlib.util.spec_from_file_location(f"rreview41_{name}", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return sibling(__file__, name)
 
 
 def _read(pages: list[Page], s: LayoutSettings = DEFAULT_SETTINGS) -> list[tuple[str, str]]:
