@@ -741,6 +741,11 @@ class LayoutSettings:
     sheet_min_letters: int = 3
     sheet_letter_min_gap: float = 3.0
     sheet_min_row_numbers: int = 3
+    # On a scan the run's column holds the row numbers OCR misread too ("a" for 8, "go" for 28): a word first on
+    # its line within the run's x-extent widened by this many number heights either side, and at most this many
+    # characters longer than the run's longest number, is one of them.
+    sheet_number_column_slack: float = 0.5
+    sheet_misread_number_extra_chars: int = 1
 
     # --- two-page spreads scanned page by page (spreads.py, #12)
     # Type sizes the answers' page may stand shifted up or down against its labels' page: each sheet of a scanned
