@@ -746,6 +746,14 @@ class LayoutSettings:
     # characters longer than the run's longest number, is one of them.
     sheet_number_column_slack: float = 0.5
     sheet_misread_number_extra_chars: int = 1
+    # timelinecircles (OCR): a timeline's circle read as a word ("(0", "OQO") is at most this many characters,
+    # stands at least this many of its heights before the label beside it (the circle sits left of the labels'
+    # edge, a word space is a third of a height), in a column of at least this many such words over the document
+    # whose x0 lie within this many word heights of the first.
+    circle_max_chars: int = 3
+    circle_min_gap: float = 0.6
+    circle_min_count: int = 3
+    circle_column_slack: float = 0.5
 
     # --- two-page spreads scanned page by page (spreads.py, #12)
     # Type sizes the answers' page may stand shifted up or down against its labels' page: each sheet of a scanned
