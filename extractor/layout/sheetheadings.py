@@ -12,11 +12,13 @@ On a scan OCR reads the small grey headings with misses: a letter lost ("B c D E
 as other numbers or letters ("5" for 6, "a" for 8, "go" for 28), which break the count, so only the longest run
 went and the rest stayed glued before their labels. There a level of one-letter words in alphabetical order (any
 case, letters missing) is a sheet's heading when the page also holds a run of row numbers counting on under it;
-and every short word alone at the front of its line in that run's column is a row number too.
+and every short word alone at the front of its line in that run's column is a row number too. A dash alone on a
+numbered row is a gridline's piece: with the row's number gone it stood as an answer of its own.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from statistics import median
 
@@ -24,6 +26,7 @@ from bilagor.extractor.layout.settings import DEFAULT_SETTINGS, LayoutSettings
 from bilagor.extractor.words import Page, Word
 
 _LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+_DASHES = re.compile(r"^[-‐–—_~]+$")
 
 
 def without_sheet_headings(page: Page, s: LayoutSettings = DEFAULT_SETTINGS) -> Page:
@@ -36,7 +39,9 @@ def without_sheet_headings(page: Page, s: LayoutSettings = DEFAULT_SETTINGS) -> 
         return page  # letters as OCR read them are a sheet's only with its row numbers
     gone = {id(w) for w in letters}
     gone |= {id(w) for w in numbers}
-    gone |= {id(w) for w in _row_number_column(page.words, letters, numbers, s)}
+    rows = numbers + _row_number_column(page.words, letters, numbers, s)
+    gone |= {id(w) for w in rows}
+    gone |= {id(w) for w in _gridline_dashes(page.words, rows)}
     return replace(page, words=[w for w in page.words if id(w) not in gone])
 
 
@@ -109,6 +114,17 @@ def _row_number_column(words: list[Word], letters: list[Word], numbers: list[Wor
         and w.top >= letters[0].bottom
         and _first_on_line(w, words)
     ]
+
+
+def _gridline_dashes(words: list[Word], rows: list[Word]) -> list[Word]:
+    """Dashes alone on a numbered row: a gridline's piece OCR read as "—" on an empty row, which with the row's
+    number gone stood as an answer of its own."""
+    out = []
+    for number in rows:
+        level = [w for w in words if w is not number and _level(w, number)]
+        if level and all(_DASHES.match(w.text) for w in level):
+            out += level
+    return out
 
 
 def _first_on_line(word: Word, words: list[Word]) -> bool:

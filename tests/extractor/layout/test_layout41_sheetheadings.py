@@ -182,3 +182,13 @@ def test_letters_out_of_order_or_without_row_numbers_stay() -> None:
     # in order but with no "A" and no row numbers under them
     lone = Page(1, W, H, [w for k, t in enumerate("bcd") for w in _centred(t, 100 + 80 * k, 70)])
     assert without_sheet_headings(lone) is lone
+
+
+def test_a_dash_alone_on_a_numbered_row_goes_with_its_number() -> None:
+    # a gridline's piece read as "—" on an empty row; a dash beside a label on its row is the row's text
+    page = _as_ocr_read(_sheet(40), {"A": None})[0]
+    empty = next(w for w in page.words if w.text == "4" and w.x1 <= COL_A)  # the row under "Namn på insats"
+    labelled = next(w for w in page.words if w.text == "Sökt")
+    ws = page.words + words("—", COL_A + 2, empty.top, SIZE, "") + words("—", COL_B + 2, labelled.top, SIZE, "")
+    kept = without_sheet_headings(Page(1, W, H, ws))
+    assert [w.top for w in kept.words if w.text == "—"] == [labelled.top]
