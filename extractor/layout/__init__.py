@@ -4,7 +4,7 @@ The forms are two-column tables (label left, answer right, with or without
 borders) or one-column documents whose labels are heading lines. One module
 per step:
 
-0. `sheetheadings`: a spreadsheet's printed column letters and row numbers, taken out; `sidetabs` (OCR): a side tab's turned heading and an upright rule read as letters, taken out; `hexcodes`: a
+0. `sheetheadings`: a spreadsheet's printed column letters and row numbers, taken out (on a scan as OCR misreads them too); `timelinecircles` (OCR): a timeline's circles read as words before its labels, taken out; `sidetabs` (OCR): a side tab's turned heading and an upright rule read as letters, taken out; `hexcodes`: a
    missing glyph printed as its hex code read back as its character; `smallcaps`: small-caps words
    whole again; `letterhead`: a letterhead band down page 1's margin, taken out; `chartables`: a table typed with "+--+" and "|"
    read as drawn rules; `combs`: a comb's characters joined back (figures told by their pitch; any short answer by its boxes' walls, `lettercombs`); `badges`: letter badges before the labels; `twoup`: split a two-up sheet into its two pages (`sheetframes`: a listing
@@ -120,6 +120,7 @@ from bilagor.extractor.layout.shadedfields import mark_shaded_answers
 from bilagor.extractor.layout.settings import DEFAULT_SETTINGS, LayoutSettings, alignment_tolerance
 from bilagor.extractor.layout.textcols import stack_text_columns
 from bilagor.extractor.layout.titlefield import part_title_block, title_over_instruction
+from bilagor.extractor.layout.timelinecircles import without_timeline_circles
 from bilagor.extractor.layout.titles import split_preamble, title_lines
 from bilagor.extractor.layout.spreads import join_facing_spreads
 from bilagor.extractor.layout.twoup import split_two_up
@@ -195,7 +196,7 @@ def layout_pages(
     ]
     pages, letterhead = strip_letterhead(pages, is_label, s)
     pages = strip_office_box(pages, s)
-    pages = strip_badge_letters(pages, s)
+    pages = strip_badge_letters(without_timeline_circles(pages, s), s)
     pages = strip_boxed_numbers(pages, s)
     pages = [read_character_tables(join_comb_cells(p, s), s) for p in pages]
     tol = alignment_tolerance([p.width for p in pages], s)

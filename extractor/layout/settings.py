@@ -741,6 +741,19 @@ class LayoutSettings:
     sheet_min_letters: int = 3
     sheet_letter_min_gap: float = 3.0
     sheet_min_row_numbers: int = 3
+    # On a scan the run's column holds the row numbers OCR misread too ("a" for 8, "go" for 28): a word first on
+    # its line within the run's x-extent widened by this many number heights either side, and at most this many
+    # characters longer than the run's longest number, is one of them.
+    sheet_number_column_slack: float = 0.5
+    sheet_misread_number_extra_chars: int = 1
+    # timelinecircles (OCR): a timeline's circle read as a word ("(0", "OQO") is at most this many characters,
+    # stands at least this many of its heights before the label beside it (the circle sits left of the labels'
+    # edge, a word space is a third of a height), in a column of at least this many such words over the document
+    # whose x0 lie within this many word heights of the first.
+    circle_max_chars: int = 3
+    circle_min_gap: float = 0.6
+    circle_min_count: int = 3
+    circle_column_slack: float = 0.5
 
     # --- two-page spreads scanned page by page (spreads.py, #12)
     # Type sizes the answers' page may stand shifted up or down against its labels' page: each sheet of a scanned

@@ -128,3 +128,67 @@ def test_generated_sheets_read_as_their_truth(tmp_path: Path) -> None:
         got = [(s["key"], s["text"]) for s in record["sections"]]
         assert got == [(s["key"], s["text"]) for s in truth["sections"]]
         assert record["title"] == truth["title"]
+
+
+# As OCR reads the small grey headings of a scanned sheet (h42/f-ocrlayout): a letter lost or read in lower case,
+# and row numbers read as other numbers or letters, which break the count.
+_MISREAD = {"6": "5", "8": "a", "9": "a", "12": "go", "13": "18"}
+
+
+def _as_ocr_read(pages: list[Page], letters: dict[str, str | None]) -> list[Page]:
+    out = []
+    for page in pages:
+        ws = []
+        for w in page.words:
+            text: str | None = w.text
+            if w.top < 80 and w.text in letters:
+                text = letters[w.text]
+            elif w.x1 <= COL_A and w.top > 80:
+                text = _MISREAD.get(w.text, w.text)
+            if text is not None:
+                ws.append(Word(text, w.x0, w.x1, w.top, w.bottom, w.fontname, w.size))
+        out.append(Page(page.number, page.width, page.height, ws, rules=page.rules))
+    return out
+
+
+@pytest.mark.parametrize("letters", [{}, {"A": None, "C": "c"}, {"D": None}])
+@pytest.mark.parametrize("rows_a_page", [40, 14])
+def test_a_sheet_as_ocr_reads_its_headings_reads_as_its_fields(
+    letters: dict[str, str | None], rows_a_page: int
+) -> None:
+    pages = _as_ocr_read(_sheet(rows_a_page), letters)
+    assert [(label, text) for label, text, _ in summary(lay_as_extractor(pages))] == WANT
+    for page in pages:
+        kept = without_sheet_headings(page)
+        assert not [w for w in kept.words if w.x1 <= COL_A and 80 < w.top < 800]  # every row number, misread or not
+
+
+def test_misread_row_numbers_go_and_the_labels_beside_them_stay() -> None:
+    page = _as_ocr_read(_sheet(40), {"A": None})[0]
+    kept = without_sheet_headings(page)
+    gone = [w for w in page.words if w not in kept.words]
+    assert {w.text for w in gone} >= {"a", "go", "5", "18", "B", "F"}
+    # nothing else: the five letters left and one number a row (the title's row and the eighteen below it)
+    assert len(gone) == 5 + 18
+    assert all(w.x1 <= COL_A or w.top < 80 for w in gone)
+
+
+def test_letters_out_of_order_or_without_row_numbers_stay() -> None:
+    # one-letter words far apart but not in alphabetical order, over numbers that count on: not a sheet's heading
+    ws = [w for k, t in enumerate("BDC") for w in _centred(t, 100 + 80 * k, 70)]
+    ws += [w for k in range(1, 6) for w in words(str(k), 40, 90 + 14 * k)]
+    page = Page(1, W, H, ws)
+    assert without_sheet_headings(page) is page
+    # in order but with no "A" and no row numbers under them
+    lone = Page(1, W, H, [w for k, t in enumerate("bcd") for w in _centred(t, 100 + 80 * k, 70)])
+    assert without_sheet_headings(lone) is lone
+
+
+def test_a_dash_alone_on_a_numbered_row_goes_with_its_number() -> None:
+    # a gridline's piece read as "—" on an empty row; a dash beside a label on its row is the row's text
+    page = _as_ocr_read(_sheet(40), {"A": None})[0]
+    empty = next(w for w in page.words if w.text == "4" and w.x1 <= COL_A)  # the row under "Namn på insats"
+    labelled = next(w for w in page.words if w.text == "Sökt")
+    ws = page.words + words("—", COL_A + 2, empty.top, SIZE, "") + words("—", COL_B + 2, labelled.top, SIZE, "")
+    kept = without_sheet_headings(Page(1, W, H, ws))
+    assert [w.top for w in kept.words if w.text == "—"] == [labelled.top]
