@@ -34,6 +34,7 @@ from bilagor.extractor.ocr_budget import OcrBudget, OutOfTime, in_force, seconds
 from bilagor.extractor.ocr_caps import capitals_size
 from bilagor.extractor.ocr_cell_scale import enlarged, holds_print, sheet_enlargement
 from bilagor.extractor.magnifier import without_magnifier
+from bilagor.extractor.burnt_edges import without_burnt_edges
 from bilagor.extractor.candidates import best_of
 from bilagor.extractor.ocr_sheet import sheet_pages
 from bilagor.extractor.print_probe import holds_print_lines, is_blank, probe_scale
@@ -278,11 +279,19 @@ def _recognise(
                     grey, magnified = without_magnifier(grey, scale)
                     if magnified:
                         notes.append(f"sida {number}: {MAGNIFIER_NOTE}")
+                # A page rescued from a fire has its burnt edges made paper first (burnt_edges): the burn line
+                # along the top of a landscape page set off the n-up search (h36-009 cut in three) and its grey
+                # paper the photo judgement; read_page_image's own step finds nothing left then.
+                scorched = False
+                if not bilevel and first is None:
+                    grey, scorched = without_burnt_edges(grey, scale)
+                    if scorched:
+                        notes.append(f"sida {number}: {BURNT_NOTE}")
                 # A sheet of several pages (n-up) has its pages read as pages of their own (ocr_sheet).
                 sheet = sheet_pages(grey, scale)
                 boxes = [(0, 0, grey.shape[1], grey.shape[0])] if sheet is None else [box for box, _ in sheet]
                 images = [grey] if sheet is None else [image for _, image in sheet]
-                judged = _judged_photos(page, images, boxes, scale, first)
+                judged = _judged_photos(page, images, boxes, scale, first, scorched)
             except pdfium.PdfiumError:
                 unrendered.append(number)
                 continue
@@ -364,13 +373,18 @@ def joined_sheet(parts: list[Page]) -> Page:
 
 
 def _judged_photos(
-    page, images: list, boxes: list[tuple[int, int, int, int]], scale: float, first: float | None = None
+    page,
+    images: list,
+    boxes: list[tuple[int, int, int, int]],
+    scale: float,
+    first: float | None = None,
+    scorched: bool = False,
 ) -> list[tuple[bool, object]]:
     """For each grey render in `images` (the page, or a sheet's pages cut from its pixel `boxes`): (whether it is a phone photo (page_photo), its columns rendered in colour (H x W x 3) if so
     or if the page holds colour at all, else None). Coloured marks (a stamp, a pen's ticks and notes) are
     told from ink by colour; the page is probed for colour and rendered in colour once, not once a half.
     `first` is the scale a low-resolution page image is drawn at before its smooth enlargement (ocr_render), so
-    the colour render matches the grey one."""
+    the colour render matches the grey one. A `scorched` page (burnt_edges found its burnt edges) is a scan."""
     from bilagor.extractor.negative import positive
     from bilagor.extractor.ocr_pen import has_colour, probe_scale
     from bilagor.extractor.edge_strip import without_side_strips
@@ -378,7 +392,11 @@ def _judged_photos(
 
     # Judged as read_page_image reads it: a negative's dark ground is no photo's dim paper (it was taken for one).
     # ... and without a scanner lid's grey down one side (edge_strip.side_strips), which is no desk round a photo.
-    photos = [photographed(without_side_strips(positive(image)[0], scale)[0], scale) for image in images]
+    # A page rescued from a fire is a scan: its grey paper (228-242) under dark print was taken for a photo's dim
+    # paper, and the photo path's flattening lost words (h36-009: 15 of its 270).
+    photos = [
+        not scorched and photographed(without_side_strips(positive(image)[0], scale)[0], scale) for image in images
+    ]
     # a photo's marks are taken out by colour anyway; a scan's only when the page holds colour at all
     page_colour = not all(photos) and has_colour(
         page.render(scale=probe_scale(scale), rev_byteorder=True).to_numpy()[..., :3]

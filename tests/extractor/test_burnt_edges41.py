@@ -98,3 +98,44 @@ def test_the_step_is_registered_before_ocr_with_a_note():
 
     source = inspect.getsource(ocr.read_page_image)
     assert source.index("without_burnt_edges(grey") < source.index("positive(grey)")
+
+
+class _GreyRender:
+    """A pdfium page stand-in for _judged_photos' colour probe: a small render of plain grey (no colour)."""
+
+    def render(self, **_):
+        class Bitmap:
+            def to_numpy(self):
+                return np.full((20, 20, 4), 128, np.uint8)
+
+        return Bitmap()
+
+
+def test_a_scorched_page_is_judged_a_scan_not_a_photo():
+    """Thirty-seventh round (h42/f-scans): the thirty-sixth forms' scorched pages (grey paper 228-242 under dark
+    print) were judged phone photos, its burnt edges made paper or not, and the photo path's flattening lost words
+    (h36-009's first page: 270 truth words read on the raw page, 255 after the path)."""
+    from bilagor.extractor.page_photo import photographed
+
+    darker = page().astype(np.float32)
+    darker = np.where(darker > 200, 228.0, darker).astype(np.uint8)  # grey paper, as the fire family's
+    cleaned, found = without_burnt_edges(scorched(darker, "top"), SCALE)
+    assert found and photographed(cleaned, SCALE)  # judged a photo, as before
+    box = [(0, 0, cleaned.shape[1], cleaned.shape[0])]
+    assert ocr._judged_photos(_GreyRender(), [cleaned], box, SCALE, scorched=True) == [(False, None)]
+    # a page with no burn found is judged as it was (the photo test itself is unchanged)
+    assert ocr._judged_photos(_GreyRender(), [darker], box, SCALE)[0][0] == photographed(darker, SCALE)
+
+
+def test_the_burn_is_taken_out_before_the_sheet_search_and_the_photo_judgement():
+    """h36-009's landscape first page, burnt along its top, was cut in three by the n-up search (ocr_sheet), which
+    found no sheet on it once the burn was paper: the step runs on the whole page before that search."""
+    import inspect
+
+    source = inspect.getsource(ocr._recognise)
+    step = source.index("without_burnt_edges(grey")
+    assert (
+        step
+        < source.index("sheet_pages(grey")
+        < source.index("_judged_photos(page, images, boxes, scale, first, scorched)")
+    )
