@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from bilagor.extractor.layout.model import Line
 from bilagor.extractor.layout.qaprefix import strip_qa_prefixes
+from bilagor.extractor.layout.settings import DEFAULT_SETTINGS
 from bilagor.extractor.words import Page, Word
 from factories import words
 from layout_builders import lay_as_extractor, summary
@@ -76,3 +77,20 @@ def test_speaker_questions_make_no_protocols_svar_furniture() -> None:
     _, got = strip_qa_prefixes(pages, lines)
     assert [w.text for w in got[0][-1].words] == ["Svar:", "Ja."]
     assert [w.text for ln in got[0][:2] for w in ln.words] == ["Projektnamn", "Projektnamn"]
+
+
+def test_numbered_labels_of_cards_two_abreast_make_a_card_row() -> None:
+    # index cards two abreast (the thirty-seventh forms' oxide_cards): the templates' numbered labels side by side
+    # are a card row's labels, as unnumbered ones are
+    from bilagor.extractor.labels import is_label
+    from bilagor.extractor.layout.cells import _card_label_row
+
+    for left, right in (
+        ("1. Beskrivning (mål och syfte)", "1.1 Behovsanalys/problembeskrivning"),
+        ("E-post", "Telefon"),
+    ):
+        line = Line(1, words(left, 64, 100, 10, BOLD) + words(right, 310, 100, 10, BOLD))
+        assert _card_label_row(line, is_label, DEFAULT_SETTINGS) == [64, 310]
+    # an answer's sentence beside a label is no card row
+    line = Line(1, words("Kontaktperson", 64, 100, 10, BOLD) + words("Stina Berg, tel 08-508 11 22.", 310, 100, 10))
+    assert _card_label_row(line, is_label, DEFAULT_SETTINGS) is None
