@@ -15,11 +15,10 @@ per step:
 2. `running`: drop running headers/footers (lines repeated at the same place
    on several pages, page numbers); `steps`: an e-service print's step bar and "Steg k av n" headings;
    `footnotes`: labels given only as numbered footnotes put back over the answers their numbers open;
-   `qaprefix`: a question-and-answer protocol's "Fråga N:" / "Svar:" margin prefixes; `questiondash`: labels
-   set as questions run in with their answer after a dash ("**Projektnamn?** - Belysning") read as "Label:";
-   `ticklines`: a
-   questionnaire's "Ja Nej" tick lines under its questions; `rightlabels`: labels in a
-   bold column at the right of their answers set over them;
+   `qaprefix`: a question-and-answer protocol's "Fråga N:" / "Svar:" (or a transcript's "F:" / "S:") margin
+   prefixes; `questiondash`: labels set as questions run in with their answer after a dash
+   ("**Projektnamn?** - Belysning") read as "Label:"; `ticklines`: a questionnaire's "Ja Nej" tick lines under
+   its questions; `rightlabels`: labels in a bold column at the right of their answers set over them;
    `contents`: drop a contents list;
    `captions`: labels captioned under their answers' writing lines moved above them;
    `ruledcells`: boxed rows of several label/value pairs, read pair by pair;

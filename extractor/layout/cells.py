@@ -39,6 +39,8 @@ from bilagor.extractor.words import Word
 _VALUE_SHAPED = re.compile(r"[\d@]")
 # A numbered table's row number: "1", "2.", "3 a", "4b)".
 _ROW_NUMBER = re.compile(r"^\d+\.?(?:\s?[a-h]\)?)?$")
+# A template's section number before a label: "1. ", "1.1 ".
+_SECTION_NUMBER = re.compile(r"^\d+(?:\.\d+)*\.?\s+")
 
 Type = tuple[bool, bool, float]  # bold, in capitals, size (to the half point)
 
@@ -369,13 +371,23 @@ def unfold_cell_rows(
     return out
 
 
+def _numbered_label(text: str, is_label: Callable[[str], bool]) -> bool:
+    """A known label after a section number ("1.", "1.1"), the rest in label form."""
+    number = _SECTION_NUMBER.match(text)
+    return number is not None and label_form(text[number.end() :]) and is_label(text.strip().rstrip(":"))
+
+
 def _card_label_row(line: Line, is_label: Callable[[str], bool], s: LayoutSettings) -> list[float] | None:
     """The x of each card's label when the line holds only labels of cards side by side: every
     run in label form, the later ones known labels (in a label/value table they are answers)."""
     texts = [_text(run) for run in segments(line, s)]
     # A label ending in 'av', 'och', ... wraps onto the next line: a label column's cell, not a card's label.
+    # A known label numbered as in the templates ("1.1 Behovsanalys/problembeskrivning") is a card's label too.
     if len(texts) < 2 or not all(
-        label_form(t) and not CONNECTOR_END.search(t) and len(t.split()) <= s.card_label_max_words for t in texts
+        (label_form(t) or _numbered_label(t, is_label))
+        and not CONNECTOR_END.search(t)
+        and len(t.split()) <= s.card_label_max_words
+        for t in texts
     ):
         return None
     if not all(is_label(t.strip().rstrip(":")) for t in texts[1:]):

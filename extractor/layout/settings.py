@@ -94,6 +94,9 @@ class LayoutSettings:
     qa_min_prefix_gap: float = 1.0
     # ... and starts at most this many pt right of the page's leftmost line.
     qa_margin_slack: float = 6.0
+    # A transcript's one-letter "F:" / "S:" stands at least this many of its type sizes before the text at the indent
+    # (twice a word space: a sentence opening "S: ..." has one).
+    qa_speaker_min_gap: float = 0.6
 
     # --- labels in a narrow bold column at the right of their answers (rightlabels.py)
     # Runs beside an answer needed: a bold word or two at a line's end elsewhere is emphasis, not a column.
