@@ -14,7 +14,7 @@ from bilagor.extractor.record import SCHEMA_VERSION, Amount, Organisation, Repor
 if TYPE_CHECKING:
     from pathlib import Path
 
-EXTRACTOR_VERSION = "40"  # bump when extraction output changes, so imports re-extract
+EXTRACTOR_VERSION = "41"  # bump when extraction output changes, so imports re-extract
 
 
 def extract_report(path: "str | Path", **options) -> Report:
