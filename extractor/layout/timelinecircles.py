@@ -53,7 +53,7 @@ def without_timeline_circles(pages: list[Page], s: LayoutSettings = DEFAULT_SETT
 
 def _label_opener(circle: Word, words: list[Word]) -> Word | None:
     """The first word after `circle` on its line, if any."""
-    after = [w for w in words if w is not circle and _level(w, circle) and w.x0 >= circle.x1]
+    after = [w for w in words if w is not circle and w.level_with(circle) and w.x0 >= circle.x1]
     return min(after, key=lambda w: w.x0, default=None)
 
 
@@ -69,13 +69,8 @@ def _circle_like(word: Word, words: list[Word], s: LayoutSettings) -> bool:
     if word.fontname or not text or len(text) > s.circle_max_chars or not set(text) <= _ROUND:
         return False
     height = word.bottom - word.top
-    level = [w for w in words if w is not word and _level(w, word)]
+    level = [w for w in words if w is not word and w.level_with(word)]
     if any(w.x1 <= word.x0 for w in level):
         return False
     after = [w.x0 - word.x1 for w in level if w.x0 >= word.x1]
     return not after or min(after) >= s.circle_min_gap * height
-
-
-def _level(a: Word, b: Word) -> bool:
-    overlap = min(a.bottom, b.bottom) - max(a.top, b.top)
-    return overlap >= 0.5 * min(a.bottom - a.top, b.bottom - b.top)
